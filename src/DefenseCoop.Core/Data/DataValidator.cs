@@ -1,0 +1,669 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DefenseCoop.Data;
+
+/// <summary>
+/// Turns parsed files into validated records, collecting every problem instead of stopping at the
+/// first, then throws them all at once. Nothing is returned unless everything is valid.
+/// </summary>
+internal sealed class DataValidator
+{
+    private enum Target { Source, Country, Organization, Person, System, Agreement, Series, Trade, Event }
+
+    private readonly record struct Pending(DataFragment File, string Path, DataRule Rule, string Message);
+
+    private readonly List<Pending> _issues = [];
+    private readonly List<(DataFragment File, string Path, Target Target, string Key)> _references = [];
+    private readonly Dictionary<(Target, string), (DataFragment File, string Path)> _declared = [];
+    private readonly bool _strict;
+    private readonly DataLimits _limits;
+    private DataFragment _file = null!;
+
+    private DataValidator(bool strict, DataLimits limits)
+    {
+        _strict = strict;
+        _limits = limits;
+    }
+
+    /// <summary>Validates one complete data file, header included.</summary>
+    public static CatalogContent ValidateFile(DataFragment file, bool strict, DataLimits limits)
+    {
+        var validator = new DataValidator(strict, limits);
+        var header = validator.ReadHeader(file);
+        return validator.Validate([file], header);
+    }
+
+    /// <summary>Validates several files as one body of data (the compiler's curated files), with a given header.</summary>
+    public static CatalogContent ValidateFragments(IReadOnlyList<DataFragment> files, DataVersion version, LocalDate released, DataLimits limits)
+    {
+        var validator = new DataValidator(strict: true, limits);
+        return validator.Validate(files, (DataFragment.CurrentSchemaVersion, version, released));
+    }
+
+    private (int, DataVersion, LocalDate) ReadHeader(DataFragment file)
+    {
+        _file = file;
+        var dto = file.Dto;
+        if (dto.SchemaVersion is not int schema)
+        {
+            Issue("$.schemaVersion", DataRule.UnsupportedSchemaVersion, "schemaVersion is missing: every data file states the format version it is written in.");
+            ThrowIfAny();
+        }
+        else if (schema > DataFragment.CurrentSchemaVersion || schema < 1)
+        {
+            Issue("$.schemaVersion", DataRule.UnsupportedSchemaVersion,
+                $"schemaVersion {schema} is not supported: this version of DefenseCoop.Core ({typeof(DataValidator).Assembly.GetName().Version?.ToString(3)}) reads schema versions 1 to {DataFragment.CurrentSchemaVersion}. " +
+                (schema > DataFragment.CurrentSchemaVersion ? $"Upgrade the DefenseCoop.Core package to a release that reads schema version {schema}." : ""));
+            ThrowIfAny();
+        }
+        DataVersion version = default;
+        if (dto.DataVersion is null) Issue("$.dataVersion", DataRule.MissingValue, "dataVersion is missing.");
+        else if (!DataVersion.TryParse(dto.DataVersion, out version)) Issue("$.dataVersion", DataRule.InvalidValue, $"'{dto.DataVersion}' is not a data version (YYYY.N).");
+        LocalDate released = default;
+        if (dto.Released is null) Issue("$.released", DataRule.MissingValue, "released is missing.");
+        else if (LocalDatePattern.Iso.Parse(dto.Released) is { Success: true } parsed) released = parsed.Value;
+        else Issue("$.released", DataRule.InvalidDate, $"'{dto.Released}' is not a date (YYYY-MM-DD).");
+        return (dto.SchemaVersion!.Value, version, released);
+    }
+
+    private CatalogContent Validate(IReadOnlyList<DataFragment> files, (int Schema, DataVersion Version, LocalDate Released) header)
+    {
+        var sources = new List<Source>();
+        var countries = new List<Country>();
+        var organizations = new List<Organization>();
+        var people = new List<Person>();
+        var systems = new List<DefenseSystem>();
+        var agreements = new List<Agreement>();
+        var spending = new List<SpendingSeries>();
+        var trade = new List<TradeFlow>();
+        var events = new List<Event>();
+
+        foreach (var file in files)
+        {
+            _file = file;
+            var dto = file.Dto;
+            Unknown(dto, "$");
+            Each(dto.Sources, "$.sources", MapSource, sources);
+            Each(dto.Countries, "$.countries", MapCountry, countries);
+            Each(dto.Organizations, "$.organizations", MapOrganization, organizations);
+            Each(dto.People, "$.people", MapPerson, people);
+            Each(dto.Systems, "$.systems", MapSystem, systems);
+            Each(dto.Agreements, "$.agreements", MapAgreement, agreements);
+            Each(dto.Spending, "$.spending", MapSpending, spending);
+            Each(dto.Trade, "$.trade", MapTrade, trade);
+            Each(dto.Events, "$.events", MapEvent, events);
+        }
+
+        foreach (var (file, path, target, key) in _references)
+        {
+            if (!_declared.ContainsKey((target, key)))
+            {
+                _file = file;
+                Issue(path, DataRule.UnknownReference, $"No {Describe(target)} has the id '{key}'.");
+            }
+        }
+        ThrowIfAny();
+
+        return new CatalogContent(header.Schema, header.Version, header.Released,
+            [.. sources.OrderBy(s => s.Id)],
+            [.. countries.OrderBy(c => c.Code)],
+            [.. organizations.OrderBy(o => o.Id)],
+            [.. people.OrderBy(p => p.Id)],
+            [.. systems.OrderBy(s => s.Id)],
+            [.. agreements.OrderBy(a => a.Id)],
+            [.. spending.OrderBy(s => s.Id)],
+            [.. trade.OrderBy(t => t.Id)],
+            [.. events.OrderBy(e => e.Id)]);
+    }
+
+    private static string Describe(Target target) => target switch
+    {
+        Target.Source => "source",
+        Target.Country => "country",
+        Target.Organization => "organization",
+        Target.Person => "person",
+        Target.System => "system",
+        Target.Agreement => "agreement",
+        Target.Series => "spending series",
+        Target.Trade => "trade flow",
+        _ => "event",
+    };
+
+    private void ThrowIfAny()
+    {
+        if (_issues.Count == 0) return;
+        var issues = new List<DataIssue>();
+        foreach (var group in _issues.GroupBy(i => i.File))
+        {
+            var lines = JsonLocator.FindLines(group.Key.Utf8.Span, group.Select(i => i.Path).Distinct().ToList());
+            issues.AddRange(group.Select(i => new DataIssue(group.Key.File, i.Path, lines[i.Path], i.Rule, i.Message)));
+        }
+        throw new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue));
+    }
+
+    private void Issue(string path, DataRule rule, string message) => _issues.Add(new Pending(_file, path, rule, message));
+
+    // ---- generic helpers -------------------------------------------------------------------------
+
+    private void Each<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map, List<T> into) where TDto : Dto where T : class
+    {
+        if (items is null) return;
+        for (int i = 0; i < items.Count; i++)
+        {
+            string p = $"{path}[{i}]";
+            if (items[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A record is null."); continue; }
+            Unknown(dto, p);
+            if (map(dto, p) is { } record) into.Add(record);
+        }
+    }
+
+    private void Unknown(Dto dto, string path)
+    {
+        if (!_strict || dto.Unknown is null) return;
+        foreach (var name in dto.Unknown.Keys)
+            Issue(JsonLocator.AppendProperty(new StringBuilder(path), name).ToString(), DataRule.UnknownProperty, $"'{name}' is not a property of this record (check its spelling against the format).");
+    }
+
+    private bool Declare(Target target, string key, string path)
+    {
+        if (_declared.TryGetValue((target, key), out var first))
+        {
+            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File}: {first.Path}.");
+            return false;
+        }
+        _declared[(target, key)] = (_file, path);
+        return true;
+    }
+
+    private string? Text(string? value, string path, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Issue(path, DataRule.MissingValue, "A value is required here.");
+            return null;
+        }
+        if (value.Length > _limits.MaxStringLength)
+        {
+            Issue(path, DataRule.LimitExceeded, $"The text is {value.Length:N0} characters; the limit is {_limits.MaxStringLength:N0}.");
+            return null;
+        }
+        return value;
+    }
+
+    private string? Slug(string? value, string path, bool required = true)
+    {
+        if (Text(value, path, required) is not { } text) return null;
+        if (DefenseCoop.Slug.IsValid(text)) return text;
+        Issue(path, DataRule.InvalidId, $"'{text}' is not a valid id: use lower-case letters and digits in hyphen-separated words.");
+        return null;
+    }
+
+    private string? Reference(string? value, string path, Target target, bool required = true)
+    {
+        if (Slug(value, path, required) is not { } slug) return null;
+        _references.Add((_file, path, target, slug));
+        return slug;
+    }
+
+    private CountryCode? CountryRef(string? value, string path, bool required = false, bool mustExist = true)
+    {
+        if (Text(value, path, required) is not { } text) return null;
+        if (text.Length != 2 || !char.IsAsciiLetterUpper(text[0]) || !char.IsAsciiLetterUpper(text[1]))
+        {
+            Issue(path, DataRule.InvalidCountryCode, $"'{text}' is not a country code: expected two upper-case letters (ISO 3166-1 alpha-2).");
+            return null;
+        }
+        if (mustExist) _references.Add((_file, path, Target.Country, text));
+        return CountryCode.Parse(text);
+    }
+
+    private CurrencyCode? Currency(string? value, string path, bool required)
+    {
+        if (Text(value, path, required) is not { } text) return null;
+        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return CurrencyCode.Parse(text);
+        Issue(path, DataRule.InvalidCurrencyCode, $"'{text}' is not a currency code: expected three upper-case letters (ISO 4217).");
+        return null;
+    }
+
+    private PartialDate? Date(string? value, string path, bool required = false)
+    {
+        if (Text(value, path, required) is not { } text) return null;
+        if (PartialDate.TryParse(text, out var date)) return date;
+        Issue(path, DataRule.InvalidDate, $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or approximately.");
+        return null;
+    }
+
+    private TEnum? Enum<TEnum>(string? value, string path, bool required = true) where TEnum : struct, Enum
+    {
+        if (Text(value, path, required) is not { } text) return null;
+        if (char.IsAsciiLetterUpper(text[0]) && System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var result) && System.Enum.IsDefined(result))
+            return result;
+        Issue(path, DataRule.InvalidEnumValue, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    private ImmutableArray<SourceId> Sources(List<string?>? ids, string path)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            Issue(path, DataRule.MissingSource, "Every record cites at least one source.");
+            return [];
+        }
+        return Refs(ids, path, Target.Source, s => new SourceId(s));
+    }
+
+    private ImmutableArray<T> Refs<T>(List<string?>? ids, string path, Target target, Func<string, T> make)
+    {
+        if (ids is null) return [];
+        var result = ImmutableArray.CreateBuilder<T>(ids.Count);
+        for (int i = 0; i < ids.Count; i++)
+            if (Reference(ids[i], $"{path}[{i}]", target) is { } slug) result.Add(make(slug));
+        return result.DrainToImmutable();
+    }
+
+    private ImmutableArray<CountryCode> Countries(List<string?>? codes, string path)
+    {
+        if (codes is null) return [];
+        var result = ImmutableArray.CreateBuilder<CountryCode>(codes.Count);
+        for (int i = 0; i < codes.Count; i++)
+            if (CountryRef(codes[i], $"{path}[{i}]", required: true) is { } code) result.Add(code);
+        return result.DrainToImmutable();
+    }
+
+    private ImmutableArray<string> Strings(List<string?>? values, string path)
+    {
+        if (values is null) return [];
+        var result = ImmutableArray.CreateBuilder<string>(values.Count);
+        for (int i = 0; i < values.Count; i++)
+            if (Text(values[i], $"{path}[{i}]") is { } text) result.Add(text);
+        return result.DrainToImmutable();
+    }
+
+    private ImmutableArray<AttributedNote> Notes(List<NoteDto?>? notes, string path)
+    {
+        if (notes is null) return [];
+        var result = ImmutableArray.CreateBuilder<AttributedNote>(notes.Count);
+        for (int i = 0; i < notes.Count; i++)
+        {
+            string p = $"{path}[{i}]";
+            if (notes[i] is not { } note) { Issue(p, DataRule.MissingValue, "A note is null."); continue; }
+            Unknown(note, p);
+            var text = Text(note.Text, p + ".text");
+            var sources = Sources(note.Sources, p + ".sources");
+            if (text is not null) result.Add(new AttributedNote(text, sources));
+        }
+        return result.DrainToImmutable();
+    }
+
+    private IReadOnlyDictionary<string, string> Names(SortedDictionary<string, string?>? names, string path)
+    {
+        if (names is null) return FrozenDictionary<string, string>.Empty;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, name) in names)
+        {
+            string p = JsonLocator.AppendProperty(new StringBuilder(path), language).ToString();
+            if (Text(name, p) is { } text) result[language] = text;
+        }
+        return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private Money? Money(MoneyDto? dto, string path)
+    {
+        if (dto is null) return null;
+        Unknown(dto, path);
+        if (dto.Amount is not decimal amount) { Issue(path + ".amount", DataRule.MissingValue, "An amount is required."); return null; }
+        if (amount < 0) Issue(path + ".amount", DataRule.InvalidValue, "An amount of money cannot be negative.");
+        var currency = Currency(dto.Currency, path + ".currency", required: true);
+        var basis = Basis(dto.Basis, dto.BaseYear, path);
+        var bound = dto.Bound is null ? ValueBound.Exact : Enum<ValueBound>(dto.Bound, path + ".bound");
+        return currency is { } c && basis is { } b && bound is { } bd ? new Money(amount, c, b, bd) : null;
+    }
+
+    private PriceBasis? Basis(string? basis, int? baseYear, string path)
+    {
+        switch (basis)
+        {
+            case null or "Current":
+                if (baseYear is not null) Issue(path + ".baseYear", DataRule.InvalidValue, "A base year applies only to constant prices.");
+                return PriceBasis.Current;
+            case "Constant":
+                if (baseYear is not int year || year is < 1800 or > 2200)
+                {
+                    Issue(path + ".baseYear", DataRule.InvalidValue, "Constant prices need a base year between 1800 and 2200.");
+                    return null;
+                }
+                return PriceBasis.Constant(year);
+            default:
+                Issue(path + ".basis", DataRule.InvalidEnumValue, $"'{basis}' is not one of: Current, Constant.");
+                return null;
+        }
+    }
+
+    // ---- records ---------------------------------------------------------------------------------
+
+    private Source? MapSource(SourceDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var kind = Enum<SourceKind>(d.Kind, p + ".kind");
+        var publisher = Text(d.Publisher, p + ".publisher");
+        var title = Text(d.Title, p + ".title");
+        var language = Text(d.Language, p + ".language");
+        var published = Date(d.Published, p + ".published");
+        if (id is null || kind is null || publisher is null || title is null || language is null) return null;
+        if (!Declare(Target.Source, id, p + ".id")) return null;
+        return new Source
+        {
+            Id = new SourceId(id), Kind = kind.Value, Publisher = publisher, Title = title, Published = published, Language = language,
+            Url = Text(d.Url, p + ".url", false), Author = Text(d.Author, p + ".author", false), Edition = Text(d.Edition, p + ".edition", false),
+            Licence = Text(d.Licence, p + ".licence", false), BasedOn = Text(d.BasedOn, p + ".basedOn", false),
+        };
+    }
+
+    private Country? MapCountry(CountryDto d, string p)
+    {
+        var code = CountryRef(d.Code, p + ".code", required: true, mustExist: false);
+        var alpha3 = Text(d.Alpha3, p + ".alpha3");
+        if (alpha3 is not null && (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper)))
+        {
+            Issue(p + ".alpha3", DataRule.InvalidCountryCode, $"'{alpha3}' is not an alpha-3 code: expected three upper-case letters.");
+            alpha3 = null;
+        }
+        if (d.Numeric is < 0 or > 999) Issue(p + ".numeric", DataRule.InvalidValue, "An ISO 3166-1 numeric code is between 0 and 999.");
+        var names = Names(d.Names, p + ".names");
+        if (d.Names is not null && !names.ContainsKey("en")) Issue(p + ".names", DataRule.MissingValue, "Every country has an English ('en') name.");
+        if (d.Names is null) Issue(p + ".names", DataRule.MissingValue, "Every country has names, at least in English ('en').");
+        var aliases = ImmutableArray.CreateBuilder<CountryAlias>();
+        for (int i = 0; i < (d.Aliases?.Count ?? 0); i++)
+        {
+            string ap = $"{p}.aliases[{i}]";
+            if (d.Aliases![i] is not { } a) { Issue(ap, DataRule.MissingValue, "An alias is null."); continue; }
+            Unknown(a, ap);
+            var name = Text(a.Name, ap + ".name");
+            var scheme = Enum<NameScheme>(a.Scheme, ap + ".scheme");
+            if (name is not null && scheme is not null) aliases.Add(new CountryAlias(name, scheme.Value));
+        }
+        var codes = ImmutableArray.CreateBuilder<DatasetCode>();
+        for (int i = 0; i < (d.Codes?.Count ?? 0); i++)
+        {
+            string cp = $"{p}.codes[{i}]";
+            if (d.Codes![i] is not { } c) { Issue(cp, DataRule.MissingValue, "A code is null."); continue; }
+            Unknown(c, cp);
+            var scheme = Enum<NameScheme>(c.Scheme, cp + ".scheme");
+            var value = Text(c.Code, cp + ".code");
+            if (value is not null && scheme is not null) codes.Add(new DatasetCode(scheme.Value, value));
+        }
+        var memberships = ImmutableArray.CreateBuilder<Membership>();
+        for (int i = 0; i < (d.Memberships?.Count ?? 0); i++)
+        {
+            string mp = $"{p}.memberships[{i}]";
+            if (d.Memberships![i] is not { } m) { Issue(mp, DataRule.MissingValue, "A membership is null."); continue; }
+            Unknown(m, mp);
+            var org = Reference(m.Organization, mp + ".organization", Target.Organization);
+            var role = Enum<MembershipRole>(m.Role, mp + ".role");
+            var from = Date(m.From, mp + ".from");
+            var until = Date(m.Until, mp + ".until");
+            var sources = Sources(m.Sources, mp + ".sources");
+            if (org is not null && role is not null) memberships.Add(new Membership(new OrganizationId(org), role.Value, from, until, sources));
+        }
+        var local = Strings(d.LocalLanguages, p + ".localLanguages");
+        foreach (var language in local)
+            if (!names.ContainsKey(language)) Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
+        var countrySources = Sources(d.Sources, p + ".sources");
+        if (code is null || alpha3 is null || !names.ContainsKey("en")) return null;
+        if (!Declare(Target.Country, code.Value.Value, p + ".code")) return null;
+        return new Country
+        {
+            Code = code.Value, Alpha3 = alpha3, Numeric = d.Numeric, Names = names, LocalLanguages = local,
+            Aliases = aliases.ToImmutable(), Codes = codes.ToImmutable(), Memberships = memberships.ToImmutable(), Sources = countrySources,
+        };
+    }
+
+    private Organization? MapOrganization(OrganizationDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var kind = Enum<OrganizationKind>(d.Kind, p + ".kind");
+        var name = Text(d.Name, p + ".name");
+        var country = CountryRef(d.Country, p + ".country");
+        var parent = Reference(d.Parent, p + ".parent", Target.Organization, required: false);
+        var organization = new Organization
+        {
+            Id = default, Kind = default, Name = "", Country = country, Names = Names(d.Names, p + ".names"), Aliases = Strings(d.Aliases, p + ".aliases"),
+            Parent = parent is null ? default(OrganizationId?) : new OrganizationId(parent), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || kind is null || name is null || !Declare(Target.Organization, id, p + ".id")) return null;
+        return organization with { Id = new OrganizationId(id), Kind = kind.Value, Name = name };
+    }
+
+    private Person? MapPerson(PersonDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var name = Text(d.Name, p + ".name");
+        var roles = ImmutableArray.CreateBuilder<PersonRole>();
+        for (int i = 0; i < (d.Roles?.Count ?? 0); i++)
+        {
+            string rp = $"{p}.roles[{i}]";
+            if (d.Roles![i] is not { } r) { Issue(rp, DataRule.MissingValue, "A role is null."); continue; }
+            Unknown(r, rp);
+            var title = Text(r.Title, rp + ".title");
+            var org = Reference(r.Organization, rp + ".organization", Target.Organization, required: false);
+            var from = Date(r.From, rp + ".from");
+            var until = Date(r.Until, rp + ".until");
+            var sources = Sources(r.Sources, rp + ".sources");
+            if (title is not null) roles.Add(new PersonRole(title, org is null ? default(OrganizationId?) : new OrganizationId(org), from, until, sources));
+        }
+        var person = new Person
+        {
+            Id = default, Name = "", Aliases = Strings(d.Aliases, p + ".aliases"), Country = CountryRef(d.Country, p + ".country"),
+            Roles = roles.ToImmutable(), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || name is null || !Declare(Target.Person, id, p + ".id")) return null;
+        return person with { Id = new PersonId(id), Name = name };
+    }
+
+    private DefenseSystem? MapSystem(SystemDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var name = Text(d.Name, p + ".name");
+        var category = Enum<SystemCategory>(d.Category, p + ".category");
+        var manufacturer = Reference(d.Manufacturer, p + ".manufacturer", Target.Organization, required: false);
+        var system = new DefenseSystem
+        {
+            Id = default, Name = "", Category = default, Aliases = Strings(d.Aliases, p + ".aliases"),
+            Manufacturer = manufacturer is null ? default(OrganizationId?) : new OrganizationId(manufacturer), Country = CountryRef(d.Country, p + ".country"),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || name is null || category is null || !Declare(Target.System, id, p + ".id")) return null;
+        return system with { Id = new SystemId(id), Name = name, Category = category.Value };
+    }
+
+    private Agreement? MapAgreement(AgreementDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var title = Text(d.Title, p + ".title");
+        var kind = Enum<AgreementKind>(d.Kind, p + ".kind");
+        var parties = ImmutableArray.CreateBuilder<AgreementParty>();
+        if (d.Parties is null || d.Parties.Count == 0) Issue(p + ".parties", DataRule.MissingValue, "An agreement has at least one party.");
+        for (int i = 0; i < (d.Parties?.Count ?? 0); i++)
+        {
+            string pp = $"{p}.parties[{i}]";
+            if (d.Parties![i] is not { } party) { Issue(pp, DataRule.MissingValue, "A party is null."); continue; }
+            Unknown(party, pp);
+            if ((party.Country is null) == (party.Organization is null))
+            {
+                Issue(pp, DataRule.InvalidValue, "A party names exactly one of 'country' and 'organization'.");
+                continue;
+            }
+            var country = CountryRef(party.Country, pp + ".country");
+            var org = Reference(party.Organization, pp + ".organization", Target.Organization, required: false);
+            var role = Enum<PartyRole>(party.Role, pp + ".role");
+            if (role is not null && (country is not null || org is not null))
+                parties.Add(new AgreementParty(country, org is null ? default(OrganizationId?) : new OrganizationId(org), role.Value));
+        }
+        var signatories = ImmutableArray.CreateBuilder<Signatory>();
+        for (int i = 0; i < (d.Signatories?.Count ?? 0); i++)
+        {
+            string sp = $"{p}.signatories[{i}]";
+            if (d.Signatories![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A signatory is null."); continue; }
+            Unknown(s, sp);
+            var person = Reference(s.Person, sp + ".person", Target.Person);
+            var roleTitle = Text(s.Title, sp + ".title");
+            var org = Reference(s.Organization, sp + ".organization", Target.Organization, required: false);
+            var country = CountryRef(s.Country, sp + ".country");
+            if (person is not null && roleTitle is not null)
+                signatories.Add(new Signatory(new PersonId(person), roleTitle, org is null ? default(OrganizationId?) : new OrganizationId(org), country));
+        }
+        var history = new List<StatusChange>();
+        for (int i = 0; i < (d.Status?.Count ?? 0); i++)
+        {
+            string sp = $"{p}.status[{i}]";
+            if (d.Status![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A status change is null."); continue; }
+            Unknown(s, sp);
+            var status = Enum<AgreementStatus>(s.Status, sp + ".status");
+            var date = Date(s.Date, sp + ".date");
+            var sources = Sources(s.Sources, sp + ".sources");
+            if (status is not null) history.Add(new StatusChange(status.Value, date, sources));
+        }
+        var areas = ImmutableArray.CreateBuilder<CooperationArea>();
+        for (int i = 0; i < (d.Areas?.Count ?? 0); i++)
+            if (Enum<CooperationArea>(d.Areas![i], $"{p}.areas[{i}]") is { } area) areas.Add(area);
+        var partOf = Reference(d.PartOf, p + ".partOf", Target.Agreement, required: false);
+        var agreement = new Agreement
+        {
+            Id = default, Title = "", Kind = default, Parties = parties.ToImmutable(), Signatories = signatories.ToImmutable(),
+            SignedOn = Date(d.Signed, p + ".signed"), Place = Text(d.Place, p + ".place", false),
+            // Stable sort: undated changes keep their place after the dated ones.
+            StatusHistory = [.. history.OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? default)],
+            Areas = areas.ToImmutable(), Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
+            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = Money(d.Value, p + ".value"),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || title is null || kind is null || parties.Count == 0 || !Declare(Target.Agreement, id, p + ".id")) return null;
+        return agreement with { Id = new AgreementId(id), Title = title, Kind = kind.Value };
+    }
+
+    private SpendingSeries? MapSpending(SpendingDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        if ((d.Country is null) == (d.Organization is null))
+            Issue(p, DataRule.InvalidValue, "A spending series names exactly one of 'country' and 'organization'.");
+        var country = CountryRef(d.Country, p + ".country");
+        var org = Reference(d.Organization, p + ".organization", Target.Organization, required: false);
+        var measure = Enum<SpendingMeasure>(d.Measure, p + ".measure");
+        bool usd = measure is SpendingMeasure.CurrentUsd or SpendingMeasure.ConstantUsd or SpendingMeasure.PerCapitaUsd;
+        bool needsCurrency = measure is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation;
+        bool constant = measure is SpendingMeasure.ConstantUsd or SpendingMeasure.LocalCurrencyConstant;
+        var currency = Currency(d.Currency, p + ".currency", needsCurrency);
+        if (usd) currency ??= CurrencyCode.Usd;
+        if (usd && currency != CurrencyCode.Usd) Issue(p + ".currency", DataRule.InvalidValue, $"The measure {measure} is in US dollars.");
+        PriceBasis basis = PriceBasis.Current;
+        if (constant)
+        {
+            if (d.BaseYear is int year && year is >= 1800 and <= 2200) basis = PriceBasis.Constant(year);
+            else Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between 1800 and 2200.");
+        }
+        else if (d.BaseYear is not null && measure is not SpendingMeasure.PerCapitaUsd)
+        {
+            Issue(p + ".baseYear", DataRule.InvalidValue, $"A base year applies only to constant-price measures, not {measure}.");
+        }
+        else if (d.BaseYear is int perCapitaBase && perCapitaBase is >= 1800 and <= 2200)
+        {
+            basis = PriceBasis.Constant(perCapitaBase);
+        }
+        decimal scale = d.Unit switch { null or "Units" => 1m, "Thousands" => 1_000m, "Millions" => 1_000_000m, _ => 0m };
+        if (scale == 0m) Issue(p + ".unit", DataRule.InvalidEnumValue, $"'{d.Unit}' is not one of: Units, Thousands, Millions.");
+        var source = Reference(d.Source, p + ".source", Target.Source);
+        if (d.Source is null) Issue(p + ".source", DataRule.MissingSource, "Every spending series cites its source.");
+
+        var years = d.Years ?? [];
+        var values = d.Values ?? [];
+        if (d.Years is null || d.Years.Count == 0) Issue(p + ".years", DataRule.MissingValue, "A series has at least one year.");
+        if (values.Count != years.Count) Issue(p + ".values", DataRule.InvalidValue, $"There are {years.Count} years but {values.Count} values.");
+        for (int i = 0; i < years.Count; i++)
+        {
+            if (years[i] is < 1800 or > 2200) Issue($"{p}.years[{i}]", DataRule.InvalidValue, $"The year {years[i]} is outside 1800–2200.");
+            else if (i > 0 && years[i] <= years[i - 1]) Issue($"{p}.years[{i}]", DataRule.InvalidValue, "Years are listed once each, in increasing order.");
+        }
+        var estimated = new HashSet<int>(d.Estimated ?? []);
+        var uncertain = new HashSet<int>(d.Uncertain ?? []);
+        foreach (var (set, name) in new[] { (estimated, "estimated"), (uncertain, "uncertain") })
+            foreach (var year in set)
+                if (!years.Contains(year)) Issue($"{p}.{name}", DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
+
+        var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
+        var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
+        var notes = Notes(d.Notes, p + ".notes");
+        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !Declare(Target.Series, id, p + ".id"))
+            return null;
+        var points = new SpendingSeries.Point[years.Count];
+        for (int i = 0; i < points.Length; i++)
+            points[i] = new SpendingSeries.Point(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
+        return new SpendingSeries(new SeriesId(id), country, org is null ? default(OrganizationId?) : new OrganizationId(org), measure.Value, currency, basis,
+            component, systems, new SourceId(source), points, notes);
+    }
+
+    private TradeFlow? MapTrade(TradeDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var kind = Enum<TradeKind>(d.Kind, p + ".kind");
+        var exporter = CountryRef(d.Exporter, p + ".exporter");
+        var importer = CountryRef(d.Importer, p + ".importer");
+        if (kind == TradeKind.BilateralTrade && (exporter is null || importer is null))
+            Issue(p, DataRule.MissingValue, "Bilateral trade names both countries (as exporter and importer).");
+        Quantity? quantity = null;
+        if (d.Quantity is { } q)
+        {
+            Unknown(q, p + ".quantity");
+            var unit = Text(q.Unit, p + ".quantity.unit");
+            if (q.Amount is not decimal amount) Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
+            else if (amount < 0 || q.MaxAmount < amount) Issue(p + ".quantity", DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
+            else if (unit is not null) quantity = new Quantity(amount, unit, q.MaxAmount);
+        }
+        var value = Money(d.Value, p + ".value");
+        if (d.Value is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0)
+            Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity or a system.");
+        var flow = new TradeFlow
+        {
+            Id = default, Kind = default, Exporter = exporter, Importer = importer, Period = Date(d.Period, p + ".period"),
+            Value = value, Quantity = quantity, Commodity = Text(d.Commodity, p + ".commodity", false),
+            Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
+            Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || kind is null || !Declare(Target.Trade, id, p + ".id")) return null;
+        return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
+    }
+
+    private Event? MapEvent(EventDto d, string p)
+    {
+        var id = Slug(d.Id, p + ".id");
+        var kind = Enum<EventKind>(d.Kind, p + ".kind");
+        var title = Text(d.Title, p + ".title");
+        var people = ImmutableArray.CreateBuilder<Participant>();
+        for (int i = 0; i < (d.People?.Count ?? 0); i++)
+        {
+            string pp = $"{p}.people[{i}]";
+            if (d.People![i] is not { } person) { Issue(pp, DataRule.MissingValue, "A participant is null."); continue; }
+            Unknown(person, pp);
+            if (Reference(person.Person, pp + ".person", Target.Person) is { } personId)
+                people.Add(new Participant(new PersonId(personId), Text(person.Title, pp + ".title", false)));
+        }
+        var date = Date(d.Date, p + ".date");
+        var until = Date(d.Until, p + ".until");
+        if (date is { } from && until is { } to && to < from) Issue(p + ".until", DataRule.InvalidValue, "An event cannot end before it begins.");
+        var ev = new Event
+        {
+            Id = default, Kind = default, Title = "", Date = date, Until = until, Place = Text(d.Place, p + ".place", false),
+            Countries = Countries(d.Countries, p + ".countries"),
+            Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
+            People = people.ToImmutable(), Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
+            Agreements = Refs(d.Agreements, p + ".agreements", Target.Agreement, s => new AgreementId(s)),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+        };
+        if (id is null || kind is null || title is null || !Declare(Target.Event, id, p + ".id")) return null;
+        return ev with { Id = new EventId(id), Kind = kind.Value, Title = title };
+    }
+}

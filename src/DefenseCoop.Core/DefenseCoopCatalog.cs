@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using DefenseCoop.Data;
+using DefenseCoop.Querying;
+using NodaTime;
+
+namespace DefenseCoop;
+
+/// <summary>
+/// An immutable, validated catalog of defence-cooperation records: countries, organizations, people,
+/// systems and sources, and the agreements, spending and trade that cite them. Safe to query from
+/// many threads at once.
+/// </summary>
+/// <remarks>
+/// Use <see cref="Default"/> for the release bundled with the package, or <see cref="Load"/> /
+/// <see cref="LoadFile"/> for a newer release or your own file in the same format. A file is either
+/// loaded whole or refused with a <see cref="DefenseCoopDataException"/> listing every problem.
+/// </remarks>
+public sealed class DefenseCoopCatalog
+{
+    /// <summary>The logical name of the embedded data file.</summary>
+    internal const string ResourceName = "DefenseCoop.Data.defensecoop.json";
+
+    internal DefenseCoopCatalog(CatalogContent content)
+    {
+        Content = content;
+        Countries = new(content.Countries, c => c.Code, CountryNames, "country");
+        Organizations = new(content.Organizations, o => o.Id, o => [o.Id.Value, o.Name, .. o.Names.Values, .. o.Aliases], "organization");
+        People = new(content.People, p => p.Id, p => [p.Id.Value, p.Name, .. p.Aliases], "person");
+        Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
+        Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
+        Events = [.. content.Events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Id)];
+        AgreementsInDateOrder = [.. content.Agreements.OrderBy(a => a.SignedOn is null).ThenBy(a => a.SignedOn ?? default).ThenBy(a => a.Id)];
+    }
+
+    private static IEnumerable<string> CountryNames(Country c) =>
+        [c.Code.Value, c.Alpha3, .. c.Names.Values, .. c.Aliases.Select(a => a.Name)];
+
+    internal CatalogContent Content { get; }
+
+    internal ImmutableArray<Agreement> AgreementsInDateOrder { get; }
+
+    /// <summary>Gets the catalog of the data release bundled with this package, loaded on first use.</summary>
+    /// <exception cref="DefenseCoopDataException">The embedded file is damaged (never expected in a released package).</exception>
+    public static DefenseCoopCatalog Default => DefaultHolder.Instance;
+
+    // A nested holder defers loading until Default is first read, not when the type is first touched.
+    private static class DefaultHolder
+    {
+        internal static readonly DefenseCoopCatalog Instance = LoadEmbedded();
+    }
+
+    private static DefenseCoopCatalog LoadEmbedded()
+    {
+        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
+        return Load(stream, ResourceName);
+    }
+
+    /// <summary>
+    /// Loads a catalog from a data file in a stream. Reads the stream to its end and leaves it open.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON data file.</param>
+    /// <param name="name">A name for the data in error messages (a file name, say).</param>
+    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
+    public static DefenseCoopCatalog Load(Stream stream, string name = "stream", DataLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        limits ??= DataLimits.Default;
+        return LoadBytes(ReadBounded(stream, name, limits), name, limits);
+    }
+
+    /// <summary>Loads a catalog from a data file on disk.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
+    public static DefenseCoopCatalog LoadFile(string path, DataLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream, path, limits);
+    }
+
+    internal static DefenseCoopCatalog LoadBytes(ReadOnlyMemory<byte> utf8, string name, DataLimits limits)
+    {
+        var fragment = DataFragment.Parse(name, utf8, limits);
+        return new DefenseCoopCatalog(DataValidator.ValidateFile(fragment, strict: false, limits));
+    }
+
+    private static byte[] ReadBounded(Stream stream, string name, DataLimits limits)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxFileBytes)
+                throw new DefenseCoopDataException([new DataIssue(name, "$", null, DataRule.LimitExceeded, $"The data is larger than the limit of {limits.MaxFileBytes:N0} bytes.")]);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Gets the version of the data release, e.g. 2026.1.</summary>
+    public DataVersion DataVersion => Content.DataVersion;
+
+    /// <summary>Gets the format version of the file the catalog was loaded from.</summary>
+    public int SchemaVersion => Content.SchemaVersion;
+
+    /// <summary>Gets the date the data was released.</summary>
+    public LocalDate Released => Content.Released;
+
+    /// <summary>Gets the countries, by code and by any name, alias or code other datasets use.</summary>
+    public RecordCollection<CountryCode, Country> Countries { get; }
+
+    /// <summary>Gets the organizations, by id and by name or alias.</summary>
+    public RecordCollection<OrganizationId, Organization> Organizations { get; }
+
+    /// <summary>Gets the people, by id and by name or alias.</summary>
+    public RecordCollection<PersonId, Person> People { get; }
+
+    /// <summary>Gets the defence systems, by id and by name or alias.</summary>
+    public RecordCollection<SystemId, DefenseSystem> Systems { get; }
+
+    /// <summary>Gets the sources the records cite, by id.</summary>
+    public RecordCollection<SourceId, Source> Sources { get; }
+
+    /// <summary>Gets the events in date order, undated last.</summary>
+    public ImmutableArray<Event> Events { get; }
+
+    /// <summary>Starts a query over every agreement.</summary>
+    public AgreementQuery Agreements => new(this);
+
+    /// <summary>Starts a query over every spending observation.</summary>
+    public SpendingQuery Spending => new(this);
+
+    /// <summary>Starts a query over every trade flow.</summary>
+    public TradeQuery Trade => new(this);
+
+    /// <summary>
+    /// Everything recorded between two countries, in date order (undated entries last): agreements both
+    /// are parties to and their status changes, trade flows either way, and events both took part in.
+    /// </summary>
+    public IReadOnlyList<TimelineEntry> Timeline(CountryCode a, CountryCode b)
+    {
+        var entries = new List<TimelineEntry>();
+        foreach (var agreement in Agreements.Between(a, b))
+        {
+            entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
+            foreach (var change in agreement.StatusHistory)
+            {
+                // The signing itself is already an entry.
+                if (change.Status == AgreementStatus.Signed && change.Date == agreement.SignedOn) continue;
+                entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
+            }
+        }
+        foreach (var flow in Trade.Between(a, b))
+            entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
+        foreach (var ev in Events.Where(e => e.Countries.Contains(a) && e.Countries.Contains(b)))
+            entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
+        return [.. entries.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Kind)];
+    }
+
+    private static string Describe(TradeFlow flow) =>
+        string.Join(" ", new[] { $"{flow.Exporter}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? "all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString() }.Where(s => s is not null));
+
+    /// <summary>
+    /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,
+    /// with the counts, most shared records first.
+    /// </summary>
+    public IReadOnlyList<PartnerSummary> Partners(CountryCode country)
+    {
+        var counts = new Dictionary<CountryCode, (int Agreements, int Flows, int Events)>();
+        void Add(IEnumerable<CountryCode> partners, int which)
+        {
+            foreach (var partner in partners.Distinct().Where(p => p != country))
+            {
+                var c = counts.GetValueOrDefault(partner);
+                counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
+            }
+        }
+        foreach (var agreement in Agreements.Involving(country)) Add(agreement.Countries, 0);
+        foreach (var flow in Content.Trade.Where(f => f.Exporter == country || f.Importer == country))
+            Add(new[] { flow.Exporter, flow.Importer }.Where(c => c is not null).Select(c => c!.Value), 1);
+        foreach (var ev in Events.Where(e => e.Countries.Contains(country))) Add(ev.Countries, 2);
+        return [.. counts.Select(p => new PartnerSummary(p.Key, p.Value.Agreements, p.Value.Flows, p.Value.Events))
+            .OrderByDescending(p => p.Total).ThenByDescending(p => p.Agreements).ThenBy(p => p.Partner)];
+    }
+}

@@ -1,0 +1,63 @@
+namespace DefenseCoop;
+
+/// <summary>
+/// A country's two-letter code: ISO 3166-1 alpha-2 for current states, or the code this library
+/// assigns to a historical state (such as <c>SU</c> for the USSR). Always upper case.
+/// </summary>
+/// <remarks>
+/// Construct with <see cref="Parse"/>, <see cref="TryParse"/> or the implicit conversion from
+/// <see cref="string"/>, which throws <see cref="ArgumentException"/> for text that is not two ASCII letters.
+/// Lower-case input is accepted and normalised. The default value is invalid and compares as empty.
+/// </remarks>
+public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
+{
+    private readonly string? _value;
+
+    private CountryCode(string value) => _value = value;
+
+    /// <summary>Gets the upper-case two-letter code.</summary>
+    public string Value => _value ?? "";
+
+    /// <summary>Parses a two-letter code, case-insensitively.</summary>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is not two ASCII letters.</exception>
+    public static CountryCode Parse(string text) =>
+        TryParse(text, out var code)
+            ? code
+            : throw new ArgumentException($"'{text}' is not a two-letter country code.", nameof(text));
+
+    /// <summary>Tries to parse a two-letter code, case-insensitively.</summary>
+    public static bool TryParse(string? text, out CountryCode code)
+    {
+        if (text is { Length: 2 } && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]))
+        {
+            code = new CountryCode(text.ToUpperInvariant());
+            return true;
+        }
+        code = default;
+        return false;
+    }
+
+    /// <summary>Converts text to a code; see <see cref="Parse"/>.</summary>
+    public static implicit operator CountryCode(string text) => Parse(text);
+
+    /// <inheritdoc/>
+    public bool Equals(CountryCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is CountryCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Equality of codes.</summary>
+    public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
+
+    /// <summary>Inequality of codes.</summary>
+    public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
+}

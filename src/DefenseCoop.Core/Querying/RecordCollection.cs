@@ -1,0 +1,104 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace DefenseCoop.Querying;
+
+/// <summary>
+/// An immutable collection of records with lookup by key and by name: every name, alias and code a
+/// record carries resolves, case- and diacritic-insensitively ("Türkiye", "Turkiye", "TURKEY").
+/// </summary>
+/// <typeparam name="TKey">The record's key (a code or a typed id).</typeparam>
+/// <typeparam name="TRecord">The record.</typeparam>
+public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
+    where TKey : struct, IEquatable<TKey>
+    where TRecord : class
+{
+    private readonly ImmutableArray<TRecord> _items;
+    private readonly FrozenDictionary<TKey, TRecord> _byKey;
+    private readonly FrozenDictionary<string, TRecord> _byName;
+    private readonly string _kind;
+
+    internal RecordCollection(ImmutableArray<TRecord> items, Func<TRecord, TKey> key, Func<TRecord, IEnumerable<string>> names, string kind)
+    {
+        _items = items;
+        _kind = kind;
+        _byKey = items.ToFrozenDictionary(key);
+        // A name two records share resolves to neither: guessing would silently pick the wrong one.
+        var byName = new Dictionary<string, TRecord?>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var name in names(item).Select(NameKey).Where(n => n.Length > 0).Distinct())
+            {
+                byName[name] = byName.TryGetValue(name, out var other) && !ReferenceEquals(other, item) ? null : item;
+            }
+        }
+        _byName = byName.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+        AmbiguousNames = [.. byName.Where(p => p.Value is null).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Gets the record with <paramref name="key"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No record has that key.</exception>
+    public TRecord this[TKey key] =>
+        _byKey.TryGetValue(key, out var record) ? record : throw new KeyNotFoundException($"No {_kind} has the key '{key}'.");
+
+    /// <summary>Gets the record at <paramref name="index"/> in key order.</summary>
+    public TRecord this[int index] => _items[index];
+
+    /// <summary>Gets the number of records.</summary>
+    public int Count => _items.Length;
+
+    /// <summary>Gets the records in key order.</summary>
+    public ImmutableArray<TRecord> All => _items;
+
+    /// <summary>Gets the normalised names that more than one record carries, which <see cref="Resolve"/> refuses to guess between.</summary>
+    public ImmutableArray<string> AmbiguousNames { get; }
+
+    /// <summary>Whether a record has <paramref name="key"/>.</summary>
+    public bool Contains(TKey key) => _byKey.ContainsKey(key);
+
+    /// <summary>Gets the record with <paramref name="key"/>, if any.</summary>
+    public bool TryGet(TKey key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TRecord? record) => _byKey.TryGetValue(key, out record);
+
+    /// <summary>
+    /// Finds the record one of whose names, aliases or codes is <paramref name="name"/>, ignoring case,
+    /// diacritics, punctuation and spacing; <see langword="null"/> when none matches or the name is ambiguous.
+    /// </summary>
+    public TRecord? Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _byName.TryGetValue(NameKey(name), out var record) ? record : null;
+    }
+
+    /// <summary>The comparison key of a name: lower case, without diacritics, punctuation or repeated spaces.</summary>
+    internal static string NameKey(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        bool space = false;
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && text.Length > 0) text.Append(' ');
+                space = false;
+                // Dotless ı has no decomposition; fold it like the dotted i.
+                text.Append(c == 'ı' ? 'i' : char.ToLowerInvariant(c));
+            }
+            else if (c != '\'' && c != '’')
+            {
+                space = true;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Returns a struct enumerator over the records in key order.</summary>
+    public ImmutableArray<TRecord>.Enumerator GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator<TRecord> IEnumerable<TRecord>.GetEnumerator() => ((IEnumerable<TRecord>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
+}

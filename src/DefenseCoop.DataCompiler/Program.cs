@@ -1,0 +1,36 @@
+using DefenseCoop;
+using DefenseCoop.DataCompiler;
+
+// Usage: DefenseCoop.DataCompiler [--check] [--data DIR]
+//   writes DIR/defensecoop.json from DIR/curated and DIR/imports; --check validates and compares only.
+string dataDirectory = FindDataDirectory(args);
+bool check = args.Contains("--check");
+try
+{
+    byte[] bytes = ReleaseCompiler.Compile(dataDirectory);
+    string output = Path.Combine(dataDirectory, ReleaseCompiler.OutputFile);
+    if (check)
+    {
+        bool same = File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes);
+        Console.WriteLine(same ? $"{output} is valid and up to date." : $"The data is valid, but {output} is out of date: run the compiler without --check.");
+        return same ? 0 : 1;
+    }
+    File.WriteAllBytes(output, bytes);
+    Console.WriteLine($"Wrote {output} ({bytes.Length:N0} bytes).");
+    return 0;
+}
+catch (DefenseCoopDataException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+static string FindDataDirectory(string[] args)
+{
+    int i = Array.IndexOf(args, "--data");
+    if (i >= 0 && i + 1 < args.Length) return Path.GetFullPath(args[i + 1]);
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "DefenseCoop.Core.sln")) || File.Exists(Path.Combine(dir.FullName, "DefenseCoop.Core.slnx")))
+            return Path.Combine(dir.FullName, "data");
+    throw new DirectoryNotFoundException("Run inside the repository or pass --data DIR.");
+}

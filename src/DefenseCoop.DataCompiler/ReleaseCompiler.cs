@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DefenseCoop.Data;
+using NodaTime.Text;
+
+namespace DefenseCoop.DataCompiler;
+
+/// <summary>
+/// Compiles the curated and imported files under a data directory into the single release file the
+/// library embeds: validated as one body of data, sorted by id, written the same way every time.
+/// </summary>
+public static class ReleaseCompiler
+{
+    /// <summary>The release file's path relative to the data directory.</summary>
+    public const string OutputFile = "defensecoop.json";
+
+    private static readonly string[] InputFolders = ["curated", "imports"];
+
+    /// <summary>Compiles <paramref name="dataDirectory"/> and returns the release file's bytes.</summary>
+    /// <exception cref="DefenseCoopDataException">Any input is invalid; lists every problem.</exception>
+    public static byte[] Compile(string dataDirectory)
+    {
+        var (version, released) = ReadRelease(Path.Combine(dataDirectory, "release.json"));
+        var fragments = InputFolders
+            .Select(folder => Path.Combine(dataDirectory, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal)
+            .Select(file => DataFragment.Parse(Path.GetRelativePath(dataDirectory, file).Replace('\\', '/'), File.ReadAllBytes(file), DataLimits.Default))
+            .ToList();
+        DataValidator.ValidateFragments(fragments, version, released, DataLimits.Default);
+
+        var merged = new DataFileDto
+        {
+            SchemaVersion = DataFragment.CurrentSchemaVersion,
+            DataVersion = version.ToString(),
+            Released = LocalDatePattern.Iso.Format(released),
+            Sources = Merge(fragments, d => d.Sources, s => s!.Id),
+            Countries = Merge(fragments, d => d.Countries, c => c!.Code),
+            Organizations = Merge(fragments, d => d.Organizations, o => o!.Id),
+            People = Merge(fragments, d => d.People, p => p!.Id),
+            Systems = Merge(fragments, d => d.Systems, s => s!.Id),
+            Agreements = Merge(fragments, d => d.Agreements, a => a!.Id),
+            Spending = Merge(fragments, d => d.Spending, s => s!.Id),
+            Trade = Merge(fragments, d => d.Trade, t => t!.Id),
+            Events = Merge(fragments, d => d.Events, e => e!.Id),
+        };
+        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(merged, WriterContext.DataFileDto);
+        // What the compiler writes, the library must read: load it back as a user would.
+        DefenseCoopCatalog.LoadBytes(bytes, OutputFile, DataLimits.Default);
+        return bytes;
+    }
+
+    private static List<T?> Merge<T>(List<DataFragment> fragments, Func<DataFileDto, List<T?>?> select, Func<T?, string?> id) =>
+        [.. fragments.SelectMany(f => select(f.Dto) ?? []).OrderBy(id, StringComparer.Ordinal)];
+
+    private static (DataVersion, NodaTime.LocalDate) ReadRelease(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        var root = document.RootElement;
+        string Property(string name) =>
+            root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()!
+                : throw new InvalidDataException($"{path}: '{name}' is required and must be a string.");
+        return (DataVersion.Parse(Property("dataVersion")), LocalDatePattern.Iso.Parse(Property("released")).GetValueOrThrow());
+    }
+
+    private static readonly DataJsonContext WriterContext = new(new JsonSerializerOptions(DataJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        // Names in Turkish, Finnish and Cyrillic stay readable in the file; it is data, never HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
