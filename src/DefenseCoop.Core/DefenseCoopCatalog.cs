@@ -150,8 +150,8 @@ public sealed class DefenseCoopCatalog
             entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
             foreach (var change in agreement.StatusHistory)
             {
-                // The signing itself is already an entry.
-                if (change.Status == AgreementStatus.Signed && change.Date == agreement.SignedOn) continue;
+                // The signing entry already marks its own date.
+                if (change.Date is not null && change.Date == agreement.SignedOn) continue;
                 entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
             }
         }

@@ -194,6 +194,10 @@ internal sealed class DataValidator
         return value;
     }
 
+    /// <summary>Reads a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
+    private string? Declared(string? value, string path, Target target) =>
+        Slug(value, path) is { } id && Declare(target, id, path) ? id : null;
+
     private string? Slug(string? value, string path, bool required = true)
     {
         if (Text(value, path, required) is not { } text) return null;
@@ -347,14 +351,13 @@ internal sealed class DataValidator
 
     private Source? MapSource(SourceDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Source);
         var kind = Enum<SourceKind>(d.Kind, p + ".kind");
         var publisher = Text(d.Publisher, p + ".publisher");
         var title = Text(d.Title, p + ".title");
         var language = Text(d.Language, p + ".language");
         var published = Date(d.Published, p + ".published");
         if (id is null || kind is null || publisher is null || title is null || language is null) return null;
-        if (!Declare(Target.Source, id, p + ".id")) return null;
         return new Source
         {
             Id = new SourceId(id), Kind = kind.Value, Publisher = publisher, Title = title, Published = published, Language = language,
@@ -366,6 +369,7 @@ internal sealed class DataValidator
     private Country? MapCountry(CountryDto d, string p)
     {
         var code = CountryRef(d.Code, p + ".code", required: true, mustExist: false);
+        if (code is not null && !Declare(Target.Country, code.Value.Value, p + ".code")) code = null;
         var alpha3 = Text(d.Alpha3, p + ".alpha3");
         if (alpha3 is not null && (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper)))
         {
@@ -414,7 +418,6 @@ internal sealed class DataValidator
             if (!names.ContainsKey(language)) Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
         var countrySources = Sources(d.Sources, p + ".sources");
         if (code is null || alpha3 is null || !names.ContainsKey("en")) return null;
-        if (!Declare(Target.Country, code.Value.Value, p + ".code")) return null;
         return new Country
         {
             Code = code.Value, Alpha3 = alpha3, Numeric = d.Numeric, Names = names, LocalLanguages = local,
@@ -424,7 +427,7 @@ internal sealed class DataValidator
 
     private Organization? MapOrganization(OrganizationDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Organization);
         var kind = Enum<OrganizationKind>(d.Kind, p + ".kind");
         var name = Text(d.Name, p + ".name");
         var country = CountryRef(d.Country, p + ".country");
@@ -434,13 +437,13 @@ internal sealed class DataValidator
             Id = default, Kind = default, Name = "", Country = country, Names = Names(d.Names, p + ".names"), Aliases = Strings(d.Aliases, p + ".aliases"),
             Parent = parent is null ? default(OrganizationId?) : new OrganizationId(parent), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || kind is null || name is null || !Declare(Target.Organization, id, p + ".id")) return null;
+        if (id is null || kind is null || name is null) return null;
         return organization with { Id = new OrganizationId(id), Kind = kind.Value, Name = name };
     }
 
     private Person? MapPerson(PersonDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Person);
         var name = Text(d.Name, p + ".name");
         var roles = ImmutableArray.CreateBuilder<PersonRole>();
         for (int i = 0; i < (d.Roles?.Count ?? 0); i++)
@@ -460,13 +463,13 @@ internal sealed class DataValidator
             Id = default, Name = "", Aliases = Strings(d.Aliases, p + ".aliases"), Country = CountryRef(d.Country, p + ".country"),
             Roles = roles.ToImmutable(), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || name is null || !Declare(Target.Person, id, p + ".id")) return null;
+        if (id is null || name is null) return null;
         return person with { Id = new PersonId(id), Name = name };
     }
 
     private DefenseSystem? MapSystem(SystemDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.System);
         var name = Text(d.Name, p + ".name");
         var category = Enum<SystemCategory>(d.Category, p + ".category");
         var manufacturer = Reference(d.Manufacturer, p + ".manufacturer", Target.Organization, required: false);
@@ -476,13 +479,13 @@ internal sealed class DataValidator
             Manufacturer = manufacturer is null ? default(OrganizationId?) : new OrganizationId(manufacturer), Country = CountryRef(d.Country, p + ".country"),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || name is null || category is null || !Declare(Target.System, id, p + ".id")) return null;
+        if (id is null || name is null || category is null) return null;
         return system with { Id = new SystemId(id), Name = name, Category = category.Value };
     }
 
     private Agreement? MapAgreement(AgreementDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Agreement);
         var title = Text(d.Title, p + ".title");
         var kind = Enum<AgreementKind>(d.Kind, p + ".kind");
         var parties = ImmutableArray.CreateBuilder<AgreementParty>();
@@ -541,13 +544,13 @@ internal sealed class DataValidator
             PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = Money(d.Value, p + ".value"),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || title is null || kind is null || parties.Count == 0 || !Declare(Target.Agreement, id, p + ".id")) return null;
+        if (id is null || title is null || kind is null || parties.Count == 0) return null;
         return agreement with { Id = new AgreementId(id), Title = title, Kind = kind.Value };
     }
 
     private SpendingSeries? MapSpending(SpendingDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Series);
         if ((d.Country is null) == (d.Organization is null))
             Issue(p, DataRule.InvalidValue, "A spending series names exactly one of 'country' and 'organization'.");
         var country = CountryRef(d.Country, p + ".country");
@@ -596,7 +599,7 @@ internal sealed class DataValidator
         var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
         var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
         var notes = Notes(d.Notes, p + ".notes");
-        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !Declare(Target.Series, id, p + ".id"))
+        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count)
             return null;
         var points = new SpendingSeries.Point[years.Count];
         for (int i = 0; i < points.Length; i++)
@@ -607,7 +610,7 @@ internal sealed class DataValidator
 
     private TradeFlow? MapTrade(TradeDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Trade);
         var kind = Enum<TradeKind>(d.Kind, p + ".kind");
         var exporter = CountryRef(d.Exporter, p + ".exporter");
         var importer = CountryRef(d.Importer, p + ".importer");
@@ -633,13 +636,13 @@ internal sealed class DataValidator
             Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || kind is null || !Declare(Target.Trade, id, p + ".id")) return null;
+        if (id is null || kind is null) return null;
         return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
     }
 
     private Event? MapEvent(EventDto d, string p)
     {
-        var id = Slug(d.Id, p + ".id");
+        var id = Declared(d.Id, p + ".id", Target.Event);
         var kind = Enum<EventKind>(d.Kind, p + ".kind");
         var title = Text(d.Title, p + ".title");
         var people = ImmutableArray.CreateBuilder<Participant>();
@@ -663,7 +666,7 @@ internal sealed class DataValidator
             Agreements = Refs(d.Agreements, p + ".agreements", Target.Agreement, s => new AgreementId(s)),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
-        if (id is null || kind is null || title is null || !Declare(Target.Event, id, p + ".id")) return null;
+        if (id is null || kind is null || title is null) return null;
         return ev with { Id = new EventId(id), Kind = kind.Value, Title = title };
     }
 }

@@ -84,8 +84,8 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
             {
                 if (space && text.Length > 0) text.Append(' ');
                 space = false;
-                // Dotless ı has no decomposition; fold it like the dotted i.
-                text.Append(c == 'ı' ? 'i' : char.ToLowerInvariant(c));
+                char lower = char.ToLowerInvariant(c);
+                text.Append(Folding.GetValueOrDefault(lower, lower));
             }
             else if (c != '\'' && c != '’')
             {
@@ -94,6 +94,16 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
         }
         return text.ToString();
     }
+
+    // Canonical decomposition strips most marks, but not in globalization-invariant mode, and never
+    // for letters without a decomposition (ı, ø, ł, ə): fold the Latin letters used in country and
+    // company names explicitly so that resolution behaves the same everywhere.
+    private static readonly FrozenDictionary<char, char> Folding = new (string Letters, char Base)[]
+    {
+        ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęěə", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
+        ("ìíîïĩīĭįıİ", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņň", 'n'), ("òóôõöøōŏő", 'o'),
+        ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+    }.SelectMany(g => g.Letters.Where(char.IsLetter).Select(c => (c, g.Base))).DistinctBy(p => p.c).ToFrozenDictionary(p => p.c, p => p.Base);
 
     /// <summary>Returns a struct enumerator over the records in key order.</summary>
     public ImmutableArray<TRecord>.Enumerator GetEnumerator() => _items.GetEnumerator();

@@ -1,4 +1,4 @@
-namespace DefenseCoop.Querying;
+namespace DefenseCoop;
 
 /// <summary>What a <see cref="TimelineEntry"/> records.</summary>
 public enum TimelineEntryKind
