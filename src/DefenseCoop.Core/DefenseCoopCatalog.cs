@@ -49,12 +49,22 @@ public sealed class DefenseCoopCatalog
         internal static readonly DefenseCoopCatalog Instance = LoadEmbedded();
     }
 
-    private static DefenseCoopCatalog LoadEmbedded()
+    private static DefenseCoopCatalog LoadEmbedded() => LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
+
+    internal static byte[] ReadEmbedded()
     {
         using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
-        return Load(stream, ResourceName);
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
+
+    /// <summary>Starts building a catalog from the bundled release, your own files and importers.</summary>
+    /// <example><code>
+    /// var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddFile("our-deals.json").Build();
+    /// </code></example>
+    public static DefenseCoopCatalogBuilder CreateBuilder() => new();
 
     /// <summary>
     /// Loads a catalog from a data file in a stream. Reads the stream to its end and leaves it open.
@@ -88,7 +98,7 @@ public sealed class DefenseCoopCatalog
         return new DefenseCoopCatalog(DataValidator.ValidateFile(fragment, strict: false, limits));
     }
 
-    private static byte[] ReadBounded(Stream stream, string name, DataLimits limits)
+    internal static byte[] ReadBounded(Stream stream, string name, DataLimits limits)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];

@@ -28,6 +28,7 @@ public static class ReleaseCompiler
             .Order(StringComparer.Ordinal)
             .Select(file => DataFragment.Parse(Path.GetRelativePath(dataDirectory, file).Replace('\\', '/'), File.ReadAllBytes(file), DataLimits.Default))
             .ToList();
+        CountryMerger.Merge(fragments);
         DataValidator.ValidateFragments(fragments, version, released, DataLimits.Default);
 
         var merged = new DataFileDto
@@ -36,7 +37,7 @@ public static class ReleaseCompiler
             DataVersion = version.ToString(),
             Released = LocalDatePattern.Iso.Format(released),
             Sources = Merge(fragments, d => d.Sources, s => s!.Id),
-            Countries = Merge(fragments, d => d.Countries, c => c!.Code),
+            Countries = [.. Merge(fragments, d => d.Countries, c => c!.Code).Where(c => c?.MergedInto is null)],
             Organizations = Merge(fragments, d => d.Organizations, o => o!.Id),
             People = Merge(fragments, d => d.People, p => p!.Id),
             Systems = Merge(fragments, d => d.Systems, s => s!.Id),

@@ -37,6 +37,16 @@ internal sealed class DataValidator
         return validator.Validate([file], header);
     }
 
+    /// <summary>Validates several complete data files as one body of data; the first file's header describes the whole.</summary>
+    public static CatalogContent ValidateFiles(IReadOnlyList<DataFragment> files, DataLimits limits)
+    {
+        var validator = new DataValidator(strict: false, limits);
+        var header = validator.ReadHeader(files[0]);
+        foreach (var file in files.Skip(1)) validator.ReadHeader(file);
+        validator.ThrowIfAny();
+        return validator.Validate(files, header);
+    }
+
     /// <summary>Validates several files as one body of data (the compiler's curated files), with a given header.</summary>
     public static CatalogContent ValidateFragments(IReadOnlyList<DataFragment> files, DataVersion version, LocalDate released, DataLimits limits)
     {
@@ -135,14 +145,19 @@ internal sealed class DataValidator
 
     private void ThrowIfAny()
     {
-        if (_issues.Count == 0) return;
+        if (_issues.Count > 0) throw Exception(_issues.Select(i => (i.File, i.Path, i.Rule, i.Message)));
+    }
+
+    /// <summary>The exception for problems found in files, with the line of each located.</summary>
+    public static DefenseCoopDataException Exception(IEnumerable<(DataFragment File, string Path, DataRule Rule, string Message)> problems)
+    {
         var issues = new List<DataIssue>();
-        foreach (var group in _issues.GroupBy(i => i.File))
+        foreach (var group in problems.GroupBy(i => i.File))
         {
             var lines = JsonLocator.FindLines(group.Key.Utf8.Span, group.Select(i => i.Path).Distinct().ToList());
             issues.AddRange(group.Select(i => new DataIssue(group.Key.File, i.Path, lines[i.Path], i.Rule, i.Message)));
         }
-        throw new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue));
+        return new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue));
     }
 
     private void Issue(string path, DataRule rule, string message) => _issues.Add(new Pending(_file, path, rule, message));
@@ -156,6 +171,7 @@ internal sealed class DataValidator
         {
             string p = $"{path}[{i}]";
             if (items[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A record is null."); continue; }
+            if (dto is CountryDto { MergedInto: not null }) continue;
             Unknown(dto, p);
             if (map(dto, p) is { } record) into.Add(record);
         }
@@ -417,12 +433,32 @@ internal sealed class DataValidator
         foreach (var language in local)
             if (!names.ContainsKey(language)) Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
         var countrySources = Sources(d.Sources, p + ".sources");
+        if (d.ExistedFrom is < 1000 or > 2200 || d.ExistedUntil is < 1000 or > 2200 || d.ExistedUntil < d.ExistedFrom)
+            Issue(p + ".existedUntil", DataRule.InvalidValue, "Existence years lie between 1000 and 2200, the end not before the start.");
+        var successors = Countries(d.Successors, p + ".successors");
+        if (successors.Length > 0 && d.ExistedUntil is null)
+            Issue(p + ".successors", DataRule.InvalidValue, "Only a historical state (with existedUntil) has successors.");
         if (code is null || alpha3 is null || !names.ContainsKey("en")) return null;
         return new Country
         {
             Code = code.Value, Alpha3 = alpha3, Numeric = d.Numeric, Names = names, LocalLanguages = local,
+            FormalName = Text(d.FormalName, p + ".formalName", false), Region = Area(d.Region, p + ".region"), SubRegion = Area(d.SubRegion, p + ".subRegion"),
+            Currency = Currency(d.Currency, p + ".currency", required: false), ExistedFrom = d.ExistedFrom, ExistedUntil = d.ExistedUntil, Successors = successors,
             Aliases = aliases.ToImmutable(), Codes = codes.ToImmutable(), Memberships = memberships.ToImmutable(), Sources = countrySources,
         };
+    }
+
+    private M49Area? Area(AreaDto? dto, string path)
+    {
+        if (dto is null) return null;
+        Unknown(dto, path);
+        var name = Text(dto.Name, path + ".name");
+        if (dto.Code is not int code || code is < 1 or > 999)
+        {
+            Issue(path + ".code", DataRule.InvalidValue, "An M49 area code is between 1 and 999.");
+            return null;
+        }
+        return name is null ? null : new M49Area(code, name);
     }
 
     private Organization? MapOrganization(OrganizationDto d, string p)
@@ -585,10 +621,13 @@ internal sealed class DataValidator
         var values = d.Values ?? [];
         if (d.Years is null || d.Years.Count == 0) Issue(p + ".years", DataRule.MissingValue, "A series has at least one year.");
         if (values.Count != years.Count) Issue(p + ".values", DataRule.InvalidValue, $"There are {years.Count} years but {values.Count} values.");
+        bool yearsValid = true;
         for (int i = 0; i < years.Count; i++)
         {
             if (years[i] is < 1800 or > 2200) Issue($"{p}.years[{i}]", DataRule.InvalidValue, $"The year {years[i]} is outside 1800–2200.");
             else if (i > 0 && years[i] <= years[i - 1]) Issue($"{p}.years[{i}]", DataRule.InvalidValue, "Years are listed once each, in increasing order.");
+            else continue;
+            yearsValid = false;
         }
         var estimated = new HashSet<int>(d.Estimated ?? []);
         var uncertain = new HashSet<int>(d.Uncertain ?? []);
@@ -599,11 +638,11 @@ internal sealed class DataValidator
         var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
         var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
         var notes = Notes(d.Notes, p + ".notes");
-        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count)
+        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !yearsValid)
             return null;
-        var points = new SpendingSeries.Point[years.Count];
+        var points = new SpendingPoint[years.Count];
         for (int i = 0; i < points.Length; i++)
-            points[i] = new SpendingSeries.Point(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
+            points[i] = new SpendingPoint(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
         return new SpendingSeries(new SeriesId(id), country, org is null ? default(OrganizationId?) : new OrganizationId(org), measure.Value, currency, basis,
             component, systems, new SourceId(source), points, notes);
     }
@@ -633,11 +672,31 @@ internal sealed class DataValidator
             Id = default, Kind = default, Exporter = exporter, Importer = importer, Period = Date(d.Period, p + ".period"),
             Value = value, Quantity = quantity, Commodity = Text(d.Commodity, p + ".commodity", false),
             Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
-            Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
+            Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)), Deal = Deal(d.Deal, p + ".deal"),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };
         if (id is null || kind is null) return null;
         return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
+    }
+
+    private ArmsTransferDeal? Deal(DealDto? d, string p)
+    {
+        if (d is null) return null;
+        Unknown(d, p);
+        var designation = Text(d.Designation, p + ".designation");
+        if (d.NumberOrdered < 0 || d.NumberDelivered < 0) Issue(p, DataRule.InvalidValue, "Numbers ordered and delivered are not negative.");
+        if (d.TivPerUnit < 0 || d.TivOfOrder < 0 || d.TivDelivered < 0) Issue(p, DataRule.InvalidValue, "TIVs are not negative.");
+        if (designation is null) return null;
+        TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(m) : null;
+        return new ArmsTransferDeal
+        {
+            Designation = designation, Description = Text(d.Description, p + ".description", false),
+            OrderYear = d.OrderYear, OrderYearUncertain = d.OrderYearUncertain ?? false,
+            NumberOrdered = d.NumberOrdered, NumberOrderedUncertain = d.NumberOrderedUncertain ?? false,
+            NumberDelivered = d.NumberDelivered, NumberDeliveredUncertain = d.NumberDeliveredUncertain ?? false,
+            DeliveryYears = [.. d.DeliveryYears ?? []], Status = Text(d.Status, p + ".status", false), Comments = Text(d.Comments, p + ".comments", false),
+            TivPerUnit = Tiv(d.TivPerUnit), TivOfOrder = Tiv(d.TivOfOrder), TivDelivered = Tiv(d.TivDelivered),
+        };
     }
 
     private Event? MapEvent(EventDto d, string p)

@@ -71,17 +71,34 @@ internal sealed class MembershipDto : Dto
     public List<string?>? Sources { get; set; }
 }
 
+internal sealed class AreaDto : Dto
+{
+    public int? Code { get; set; }
+    public string? Name { get; set; }
+}
+
 internal sealed class CountryDto : Dto
 {
     public string? Code { get; set; }
     public string? Alpha3 { get; set; }
     public int? Numeric { get; set; }
     public SortedDictionary<string, string?>? Names { get; set; }
+    public string? FormalName { get; set; }
     public List<string?>? LocalLanguages { get; set; }
+    public AreaDto? Region { get; set; }
+    public AreaDto? SubRegion { get; set; }
+    public string? Currency { get; set; }
+    public int? ExistedFrom { get; set; }
+    public int? ExistedUntil { get; set; }
+    public List<string?>? Successors { get; set; }
     public List<AliasDto?>? Aliases { get; set; }
     public List<CodeDto?>? Codes { get; set; }
     public List<MembershipDto?>? Memberships { get; set; }
     public List<string?>? Sources { get; set; }
+
+    /// <summary>Set by the compiler when this record's facts were merged into another record of the same country.</summary>
+    [JsonIgnore]
+    public CountryDto? MergedInto { get; set; }
 }
 
 internal sealed class OrganizationDto : Dto
@@ -216,8 +233,27 @@ internal sealed class TradeDto : Dto
     public string? Commodity { get; set; }
     public List<string?>? Organizations { get; set; }
     public List<string?>? Systems { get; set; }
+    public DealDto? Deal { get; set; }
     public List<NoteDto?>? Notes { get; set; }
     public List<string?>? Sources { get; set; }
+}
+
+internal sealed class DealDto : Dto
+{
+    public string? Designation { get; set; }
+    public string? Description { get; set; }
+    public int? OrderYear { get; set; }
+    public bool? OrderYearUncertain { get; set; }
+    public int? NumberOrdered { get; set; }
+    public bool? NumberOrderedUncertain { get; set; }
+    public int? NumberDelivered { get; set; }
+    public bool? NumberDeliveredUncertain { get; set; }
+    public List<int>? DeliveryYears { get; set; }
+    public string? Status { get; set; }
+    public string? Comments { get; set; }
+    public decimal? TivPerUnit { get; set; }
+    public decimal? TivOfOrder { get; set; }
+    public decimal? TivDelivered { get; set; }
 }
 
 internal sealed class ParticipantDto : Dto

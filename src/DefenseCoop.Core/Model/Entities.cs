@@ -59,6 +59,11 @@ public sealed record DatasetCode(NameScheme Scheme, string Code);
 /// <param name="Sources">The sources.</param>
 public sealed record Membership(OrganizationId Organization, MembershipRole Role, PartialDate? From, PartialDate? Until, ImmutableArray<SourceId> Sources) : ISourced;
 
+/// <summary>A UN M49 region or sub-region.</summary>
+/// <param name="Code">The M49 numeric code.</param>
+/// <param name="Name">The English name.</param>
+public sealed record M49Area(int Code, string Name);
+
 /// <summary>A state, current or historical.</summary>
 public sealed record Country : ISourced
 {
@@ -70,8 +75,24 @@ public sealed record Country : ISourced
     public int? Numeric { get; init; }
     /// <summary>Gets the names by language tag (<c>en</c> always, <c>tr</c> and local languages where known).</summary>
     public required IReadOnlyDictionary<string, string> Names { get; init; }
-    /// <summary>Gets the English name.</summary>
+    /// <summary>Gets the English short name.</summary>
     public string Name => Names["en"];
+    /// <summary>Gets the English formal name (e.g. "the Republic of Türkiye"), where known.</summary>
+    public string? FormalName { get; init; }
+    /// <summary>Gets the UN M49 region (e.g. Asia), where one applies.</summary>
+    public M49Area? Region { get; init; }
+    /// <summary>Gets the UN M49 sub-region (e.g. Western Asia), where one applies.</summary>
+    public M49Area? SubRegion { get; init; }
+    /// <summary>Gets the main ISO 4217 currency, where known.</summary>
+    public CurrencyCode? Currency { get; init; }
+    /// <summary>Gets the first year a historical state existed, where recorded.</summary>
+    public int? ExistedFrom { get; init; }
+    /// <summary>Gets the last year a historical state existed; <see langword="null"/> for a state that exists today.</summary>
+    public int? ExistedUntil { get; init; }
+    /// <summary>Whether the state no longer exists.</summary>
+    public bool IsHistorical => ExistedUntil is not null;
+    /// <summary>Gets the states that succeeded a historical state.</summary>
+    public ImmutableArray<CountryCode> Successors { get; init; } = [];
     /// <summary>Gets which of <see cref="Names"/> are the country's own languages.</summary>
     public ImmutableArray<string> LocalLanguages { get; init; } = [];
     /// <summary>Gets the names other datasets use.</summary>
@@ -85,6 +106,9 @@ public sealed record Country : ISourced
 
     /// <summary>The name in a language, or the English name when that language is not known.</summary>
     public string NameIn(string language) => Names.TryGetValue(language, out var name) ? name : Name;
+
+    /// <summary>The code this country has in another dataset's scheme, if any.</summary>
+    public string? CodeIn(NameScheme scheme) => Codes.FirstOrDefault(c => c.Scheme == scheme)?.Code;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Code})";

@@ -70,11 +70,27 @@ public sealed record Agreement : ISourced
 /// <summary>One series of spending figures: one country (or organization), one measure, one source.</summary>
 public sealed class SpendingSeries : ISourced
 {
-    internal readonly record struct Point(int Year, decimal Value, bool Estimate, bool Uncertain);
-
-    internal SpendingSeries(SeriesId id, CountryCode? country, OrganizationId? organization, SpendingMeasure measure, CurrencyCode? currency,
-        PriceBasis basis, string? component, ImmutableArray<SystemId> systems, SourceId source, ReadOnlySpan<Point> points, ImmutableArray<AttributedNote> notes)
+    /// <summary>Creates a series. Importers use this; the loader validates the same invariants for data files.</summary>
+    /// <param name="id">The stable id.</param>
+    /// <param name="country">The country, or <see langword="null"/> for an organization's total.</param>
+    /// <param name="organization">The organization whose total this is, if not a country's.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="currency">The currency of a money measure.</param>
+    /// <param name="basis">The price basis of a money measure.</param>
+    /// <param name="component">What a budget line is for.</param>
+    /// <param name="systems">The systems a budget line concerns.</param>
+    /// <param name="source">The source.</param>
+    /// <param name="points">The figures; years must be distinct and increasing.</param>
+    /// <param name="notes">Attributed notes.</param>
+    /// <exception cref="ArgumentException">Neither or both of country and organization are given, or the years are not distinct and increasing.</exception>
+    public SpendingSeries(SeriesId id, CountryCode? country, OrganizationId? organization, SpendingMeasure measure, CurrencyCode? currency,
+        PriceBasis basis, string? component, ImmutableArray<SystemId> systems, SourceId source, ReadOnlySpan<SpendingPoint> points, ImmutableArray<AttributedNote> notes = default)
     {
+        if ((country is null) == (organization is null))
+            throw new ArgumentException("A spending series belongs to exactly one country or one organization.", nameof(country));
+        for (int i = 1; i < points.Length; i++)
+            if (points[i].Year <= points[i - 1].Year)
+                throw new ArgumentException($"Series {id}: years must be distinct and increasing ({points[i - 1].Year} then {points[i].Year}).", nameof(points));
         Id = id;
         Country = country;
         Organization = organization;
@@ -82,9 +98,9 @@ public sealed class SpendingSeries : ISourced
         Currency = currency;
         Basis = basis;
         Component = component;
-        Systems = systems;
+        Systems = systems.IsDefault ? [] : systems;
         Source = source;
-        Notes = notes;
+        Notes = notes.IsDefault ? [] : notes;
         var observations = ImmutableArray.CreateBuilder<SpendingObservation>(points.Length);
         foreach (var point in points) observations.Add(new SpendingObservation(this, point.Year, point.Value, point.Estimate, point.Uncertain));
         Observations = observations.MoveToImmutable();
@@ -118,6 +134,13 @@ public sealed class SpendingSeries : ISourced
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {(object?)Country ?? Organization} {Measure} [{Source}]";
 }
+
+/// <summary>A figure to put in a <see cref="SpendingSeries"/>.</summary>
+/// <param name="Year">The year.</param>
+/// <param name="Value">The value, in units (not thousands or millions), percent points for shares.</param>
+/// <param name="Estimate">The source flags it as an estimate.</param>
+/// <param name="Uncertain">The source flags it as uncertain.</param>
+public readonly record struct SpendingPoint(int Year, decimal Value, bool Estimate = false, bool Uncertain = false);
 
 /// <summary>One figure of a <see cref="SpendingSeries"/>: a country's value of a measure in a year, from one source.</summary>
 /// <param name="Series">The series it belongs to, which holds its country, measure, currency and source.</param>
@@ -166,6 +189,8 @@ public sealed record TradeFlow : ISourced
     public ImmutableArray<OrganizationId> Organizations { get; init; } = [];
     /// <summary>Gets the systems involved.</summary>
     public ImmutableArray<SystemId> Systems { get; init; } = [];
+    /// <summary>Gets the deal's details as an arms-transfer register records them (SIPRI's trade register), if it comes from one.</summary>
+    public ArmsTransferDeal? Deal { get; init; }
     /// <summary>Gets attributed notes.</summary>
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
@@ -215,4 +240,54 @@ public sealed record Event : ISourced
 
     /// <inheritdoc/>
     public override string ToString() => $"{Date?.ToString() ?? "undated"} {Title}";
+}
+
+/// <summary>
+/// SIPRI's trend-indicator value (TIV), in millions: a measure of the volume of arms transferred, not of
+/// money. It is its own type so that it can never be added to or compared with <see cref="Money"/>.
+/// </summary>
+/// <param name="Millions">The value in millions of TIV.</param>
+public readonly record struct TrendIndicatorValue(decimal Millions) : IComparable<TrendIndicatorValue>
+{
+    /// <summary>Adds two values.</summary>
+    public static TrendIndicatorValue operator +(TrendIndicatorValue a, TrendIndicatorValue b) => new(a.Millions + b.Millions);
+
+    /// <inheritdoc/>
+    public int CompareTo(TrendIndicatorValue other) => Millions.CompareTo(other.Millions);
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Millions:#,0.##} m TIV");
+}
+
+/// <summary>A deal as an arms-transfer register records it: what was ordered, when, and what was delivered.</summary>
+public sealed record ArmsTransferDeal
+{
+    /// <summary>Gets the weapon designation, e.g. "Bayraktar TB2".</summary>
+    public required string Designation { get; init; }
+    /// <summary>Gets the weapon description, e.g. "UAV".</summary>
+    public string? Description { get; init; }
+    /// <summary>Gets the year of the order, where known.</summary>
+    public int? OrderYear { get; init; }
+    /// <summary>Whether the register marks the order year as uncertain.</summary>
+    public bool OrderYearUncertain { get; init; }
+    /// <summary>Gets the number ordered, where known.</summary>
+    public int? NumberOrdered { get; init; }
+    /// <summary>Whether the register marks the number ordered as uncertain.</summary>
+    public bool NumberOrderedUncertain { get; init; }
+    /// <summary>Gets the number delivered, where known.</summary>
+    public int? NumberDelivered { get; init; }
+    /// <summary>Whether the register marks the number delivered as uncertain.</summary>
+    public bool NumberDeliveredUncertain { get; init; }
+    /// <summary>Gets the years of delivery, in order.</summary>
+    public ImmutableArray<int> DeliveryYears { get; init; } = [];
+    /// <summary>Gets the register's status, e.g. "New" or "Second hand".</summary>
+    public string? Status { get; init; }
+    /// <summary>Gets the register's comments.</summary>
+    public string? Comments { get; init; }
+    /// <summary>Gets the TIV of one unit, where given.</summary>
+    public TrendIndicatorValue? TivPerUnit { get; init; }
+    /// <summary>Gets the TIV of the whole order, where given.</summary>
+    public TrendIndicatorValue? TivOfOrder { get; init; }
+    /// <summary>Gets the TIV of what was delivered, where deliveries are identified.</summary>
+    public TrendIndicatorValue? TivDelivered { get; init; }
 }

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using DefenseCoop.Data;
+using DefenseCoop.Querying;
+
+namespace DefenseCoop;
+
+/// <summary>
+/// Builds a catalog from several parts: the bundled release, data files of your own, and importers
+/// that read datasets you downloaded (SIPRI, COW). Everything is validated together when
+/// <see cref="Build"/> runs; a part that fails makes the whole build fail, listing every problem.
+/// </summary>
+/// <remarks>The builder is not thread-safe; the catalog it builds is immutable and thread-safe.</remarks>
+public sealed class DefenseCoopCatalogBuilder
+{
+    private readonly List<Func<DataLimits, DataFragment>> _files = [];
+    private readonly List<IDataImporter> _importers = [];
+    private DataLimits _limits = DataLimits.Default;
+
+    internal DefenseCoopCatalogBuilder() { }
+
+    /// <summary>Adds the release bundled with this package.</summary>
+    public DefenseCoopCatalogBuilder AddBundled()
+    {
+        _files.Add(limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits));
+        return this;
+    }
+
+    /// <summary>Adds a data file in this library's format; it is read when <see cref="Build"/> runs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public DefenseCoopCatalogBuilder AddFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _files.Add(limits =>
+        {
+            using var stream = File.OpenRead(path);
+            return DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits);
+        });
+        return this;
+    }
+
+    /// <summary>Adds records that an importer reads from a dataset; importers run in the order added, after every data file.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="importer"/> is null.</exception>
+    public DefenseCoopCatalogBuilder AddImporter(IDataImporter importer)
+    {
+        ArgumentNullException.ThrowIfNull(importer);
+        _importers.Add(importer);
+        return this;
+    }
+
+    /// <summary>Sets the bounds applied to every data file read.</summary>
+    public DefenseCoopCatalogBuilder WithLimits(DataLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        _limits = limits;
+        return this;
+    }
+
+    /// <summary>Reads, imports and validates every part, and returns the catalog.</summary>
+    /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public DefenseCoopCatalog Build()
+    {
+        if (_files.Count == 0) throw new InvalidOperationException("Add the bundled release or a data file before building: importers add to a catalog, they do not make one.");
+        var content = DataValidator.ValidateFiles([.. _files.Select(read => read(_limits))], _limits);
+        foreach (var importer in _importers)
+        {
+            var records = importer.Import(new ImportContext(new DefenseCoopCatalog(content)));
+            content = ImportMerger.Merge(content, records, importer.Name);
+        }
+        return new DefenseCoopCatalog(content);
+    }
+}
+
+/// <summary>Reads records from a dataset a user downloaded, linking them to the catalog's countries and systems.</summary>
+public interface IDataImporter
+{
+    /// <summary>Gets the name used in error messages, usually the file's path.</summary>
+    string Name { get; }
+
+    /// <summary>Reads the dataset.</summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <exception cref="DefenseCoopDataException">The dataset is malformed or not of the expected layout.</exception>
+    ImportedRecords Import(ImportContext context);
+}
+
+/// <summary>What an importer sees of the catalog built so far.</summary>
+public sealed class ImportContext
+{
+    internal ImportContext(DefenseCoopCatalog catalog) => Catalog = catalog;
+
+    /// <summary>Gets the catalog of the data files added so far (and earlier importers' records).</summary>
+    public DefenseCoopCatalog Catalog { get; }
+
+    /// <summary>Gets the countries, to resolve the names a dataset uses.</summary>
+    public RecordCollection<CountryCode, Country> Countries => Catalog.Countries;
+
+    /// <summary>Gets the defence systems, to link designations to.</summary>
+    public RecordCollection<SystemId, DefenseSystem> Systems => Catalog.Systems;
+}
+
+/// <summary>The records an importer read. Each must cite a source, usually one the importer adds for its file.</summary>
+public sealed record ImportedRecords
+{
+    /// <summary>Gets sources to add (the dataset itself).</summary>
+    public ImmutableArray<Source> Sources { get; init; } = [];
+
+    /// <summary>Gets spending series to add.</summary>
+    public ImmutableArray<SpendingSeries> Spending { get; init; } = [];
+
+    /// <summary>Gets trade flows to add.</summary>
+    public ImmutableArray<TradeFlow> Trade { get; init; } = [];
+}
