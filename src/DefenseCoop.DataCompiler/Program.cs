@@ -1,12 +1,25 @@
 using DefenseCoop;
 using DefenseCoop.DataCompiler;
 
-// Usage: DefenseCoop.DataCompiler [--check] [--data DIR]
-//   writes DIR/defensecoop.json from DIR/curated and DIR/imports; --check validates and compares only.
+// Usage: DefenseCoop.DataCompiler [--check] [--data DIR] [--import RAWDIR]
+//   writes DIR/defensecoop.json from DIR/curated and DIR/imports; --check validates and compares only;
+//   --import first re-creates DIR/imports from the public datasets in RAWDIR.
 string dataDirectory = FindDataDirectory(args);
 bool check = args.Contains("--check");
 try
 {
+    int import = Array.IndexOf(args, "--import");
+    if (import >= 0)
+    {
+        string raw = args.Length > import + 1 ? args[import + 1] : throw new ArgumentException("--import needs the folder of raw datasets.");
+        foreach (var (file, content) in DefenseCoop.DataCompiler.Import.ImportStep.Run(raw))
+        {
+            string path = Path.Combine(dataDirectory, "imports", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+            Console.WriteLine($"Wrote {path} ({content.Length:N0} bytes).");
+        }
+    }
     byte[] bytes = ReleaseCompiler.Compile(dataDirectory);
     string output = Path.Combine(dataDirectory, ReleaseCompiler.OutputFile);
     if (check)

@@ -46,11 +46,14 @@ public static class ReleaseCompiler
             Trade = Merge(fragments, d => d.Trade, t => t!.Id),
             Events = Merge(fragments, d => d.Events, e => e!.Id),
         };
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(merged, WriterContext.DataFileDto);
+        byte[] bytes = Serialize(merged);
         // What the compiler writes, the library must read: load it back as a user would.
         DefenseCoopCatalog.LoadBytes(bytes, OutputFile, DataLimits.Default);
         return bytes;
     }
+
+    /// <summary>Writes data in the file format, the same bytes for the same data.</summary>
+    internal static byte[] Serialize(DataFileDto data) => JsonSerializer.SerializeToUtf8Bytes(data, WriterContext.DataFileDto);
 
     private static List<T?> Merge<T>(List<DataFragment> fragments, Func<DataFileDto, List<T?>?> select, Func<T?, string?> id) =>
         [.. fragments.SelectMany(f => select(f.Dto) ?? []).OrderBy(id, StringComparer.Ordinal)];

@@ -24,7 +24,7 @@ internal static class CountryMerger
                     continue;
                 }
                 void Conflict(string property, object? a, object? b) =>
-                    problems.Add((file, $"{path}.{property}", DataRule.DuplicateId,
+                    problems.Add((file, $"{path}.{property}", DataRule.InvalidValue,
                         $"Country {code}: '{b}' differs from '{a}' given at {target.File.File}: {target.Path}."));
                 T? Scalar<T>(string property, T? a, T? b) where T : class
                 {

@@ -55,14 +55,33 @@ public class CompilerTests
     {
         using var dir = new TempDataDirectory();
         dir.Write("curated/sources.json", """{ "sources": [{ "id": "s", "kind": "NewsReport", "publisher": "P", "title": "T", "language": "en" }] }""");
-        dir.Write("curated/countries.json", """{ "countries": [{ "code": "FI", "alpha3": "FIN", "names": { "en": "Finland" }, "sources": ["s"] }] }""");
-        var catalog = DefenseCoopCatalog.Load(new MemoryStream(ReleaseCompiler.Compile(dir.Path)));
-        Assert.Equal("Finland", catalog.Countries["FI"].Name);
+        dir.Write("curated/a.json", """{ "systems": [{ "id": "tb2", "name": "Bayraktar TB2", "category": "Ucav", "sources": ["s"] }] }""");
+        Assert.Equal("Bayraktar TB2", DefenseCoopCatalog.Load(new MemoryStream(ReleaseCompiler.Compile(dir.Path))).Systems["tb2"].Name);
 
-        dir.Write("curated/more.json", """{ "countries": [{ "code": "FI", "alpha3": "FIN", "names": { "en": "Suomi" }, "sources": ["s"] }] }""");
+        dir.Write("curated/b.json", """{ "systems": [{ "id": "tb2", "name": "TB2", "category": "Ucav", "sources": ["s"] }] }""");
         var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => ReleaseCompiler.Compile(dir.Path)).Issues);
         Assert.Equal(DataRule.DuplicateId, issue.Rule);
-        Assert.Equal("curated/more.json", issue.File);
+        Assert.Equal("curated/b.json", issue.File);
+        Assert.Contains("curated/a.json", issue.Message);
+    }
+
+    [Fact]
+    public void Compiler_MergesWhatSeveralFilesSayOfOneCountry()
+    {
+        using var dir = new TempDataDirectory();
+        dir.Write("curated/sources.json", """{ "sources": [{ "id": "s", "kind": "NewsReport", "publisher": "P", "title": "T", "language": "en" }] }""");
+        dir.Write("imports/countries.json", """{ "countries": [{ "code": "FI", "alpha3": "FIN", "numeric": 246, "names": { "en": "Finland", "fr": "Finlande" }, "sources": ["s"] }] }""");
+        dir.Write("curated/countries.json", """{ "countries": [{ "code": "FI", "names": { "tr": "Finlandiya" }, "aliases": [{ "name": "Suomi", "scheme": "Common" }], "sources": ["s"] }] }""");
+        var finland = DefenseCoopCatalog.Load(new MemoryStream(ReleaseCompiler.Compile(dir.Path))).Countries["FI"];
+        Assert.Equal(["en", "fr", "tr"], finland.Names.Keys.Order());
+        Assert.Equal(246, finland.Numeric);
+        Assert.Contains(finland.Aliases, a => a.Name == "Suomi");
+
+        dir.Write("curated/countries.json", """{ "countries": [{ "code": "FI", "alpha3": "FIN", "numeric": 999, "sources": ["s"] }] }""");
+        var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => ReleaseCompiler.Compile(dir.Path)).Issues);
+        Assert.Equal(DataRule.InvalidValue, issue.Rule);
+        Assert.Equal("imports/countries.json", issue.File);
+        Assert.Equal("$.countries[0].numeric", issue.Path);
         Assert.Contains("curated/countries.json", issue.Message);
     }
 

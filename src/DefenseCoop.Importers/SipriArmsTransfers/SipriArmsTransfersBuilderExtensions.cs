@@ -1,0 +1,19 @@
+namespace DefenseCoop.Importers;
+
+/// <summary>Adds the SIPRI Arms Transfers Database's trade register to a <see cref="DefenseCoopCatalogBuilder"/>.</summary>
+public static class SipriArmsTransfersBuilderExtensions
+{
+    /// <summary>Adds the deals of a trade-register CSV export as arms-transfer flows; see <see cref="SipriArmsTransfersImporter"/>.</summary>
+    /// <remarks>To see how many deals of non-state parties were skipped, create the importer yourself, pass it to
+    /// <see cref="DefenseCoopCatalogBuilder.AddImporter"/>, and read <see cref="SipriArmsTransfersImporter.LastImport"/> after building.</remarks>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The file, as SIPRI exports it; read when the catalog is built.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public static DefenseCoopCatalogBuilder AddSipriArmsTransfers(this DefenseCoopCatalogBuilder builder, string path)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddImporter(new SipriArmsTransfersImporter(path));
+    }
+}

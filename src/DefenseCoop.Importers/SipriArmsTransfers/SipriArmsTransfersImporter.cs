@@ -1,0 +1,62 @@
+using DefenseCoop.Importers.Csv;
+using DefenseCoop.Importers.SipriArmsTransfers;
+
+namespace DefenseCoop.Importers;
+
+/// <summary>
+/// Imports the trade register of the SIPRI Arms Transfers Database, as its web tool exports it to CSV
+/// (https://www.sipri.org/databases/armstransfers), as <see cref="TradeKind.ArmsTransfer"/> trade flows.
+/// </summary>
+/// <remarks>
+/// <para>Each deal becomes one directed flow from the supplier (<see cref="TradeFlow.Exporter"/>) to the
+/// recipient (<see cref="TradeFlow.Importer"/>), dated by its order year (qualified
+/// <see cref="DateQualifier.Approximately"/> where SIPRI marks the year uncertain), with the register's
+/// details in <see cref="TradeFlow.Deal"/>. TIVs stay <see cref="TrendIndicatorValue"/>s, never money.
+/// An empty TIV is absent; so is an order TIV of 0 where the number ordered is not known (SIPRI writes 0
+/// there for "not available"). A delivered TIV of 0 means between 0 and 0.5 million, and the flow says so in a note.
+/// A deal is linked to the catalog's defence system whose name or alias is its designation.
+/// Ids are derived from each deal's content (see the package's documentation of <c>sipri-at-</c> ids).</para>
+/// <para>Suppliers and recipients are resolved against the catalog's countries by name and alias. Parties
+/// that are not states (labels SIPRI marks <c>*</c> or <c>**</c>, and its unknown suppliers and recipients)
+/// are skipped with their deals and counted in <see cref="LastImport"/>; any other label that does not
+/// resolve is an error.</para>
+/// <para>The file is read when the catalog is built. SIPRI's terms allow non-commercial use with citation;
+/// the <see cref="Source"/> added for the file records them.</para>
+/// </remarks>
+/// <example><code>
+/// var importer = new SipriArmsTransfersImporter("trade-register.csv");
+/// var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddImporter(importer).Build();
+/// Console.WriteLine($"{importer.LastImport!.DealsSkipped} deals of non-state parties skipped");
+/// </code></example>
+public sealed class SipriArmsTransfersImporter : IDataImporter
+{
+    private readonly string _path;
+
+    /// <summary>Creates an importer for a trade-register CSV file, which is read when the catalog is built.</summary>
+    /// <param name="path">The file, as SIPRI exports it (Windows-1252).</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public SipriArmsTransfersImporter(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _path = path;
+    }
+
+    /// <inheritdoc/>
+    public string Name => _path;
+
+    /// <summary>Gets what the last successful <see cref="Import"/> read and skipped; <see langword="null"/> before then.</summary>
+    public SipriArmsTransfersSummary? LastImport { get; private set; }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public ImportedRecords Import(ImportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var register = TradeRegisterReader.Read(_path);
+        var source = SipriArmsTransfersSource.For(register);
+        var (flows, summary) = new TradeRegisterMapper(context, source.Id, new CsvIssues(_path)).Map(register);
+        LastImport = summary;
+        return new ImportedRecords { Sources = [source], Trade = flows };
+    }
+}
