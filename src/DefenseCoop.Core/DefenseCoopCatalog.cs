@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using DefenseCoop.Data;
 using DefenseCoop.Querying;
@@ -29,15 +30,25 @@ public sealed class DefenseCoopCatalog
         Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
         Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
         Events = [.. content.Events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Id)];
-        AgreementsInDateOrder = [.. content.Agreements.OrderBy(a => a.SignedOn is null).ThenBy(a => a.SignedOn ?? default).ThenBy(a => a.Id)];
+        AgreementIndex = new Indexing.AgreementIndex(content.Agreements);
+        TradeIndex = new Indexing.TradeIndex(content.Trade);
+        SpendingIndex = new Indexing.SpendingIndex(content.Spending, id => Sources[id]);
+        _eventsByCountry = Events.SelectMany(e => e.Countries.Distinct().Select(c => (Country: c, Event: e)))
+            .GroupBy(p => p.Country).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
     }
 
     private static IEnumerable<string> CountryNames(Country c) =>
         [c.Code.Value, c.Alpha3, .. c.Names.Values, .. c.Aliases.Select(a => a.Name)];
 
+    private readonly FrozenDictionary<CountryCode, ImmutableArray<Event>> _eventsByCountry;
+
     internal CatalogContent Content { get; }
 
-    internal ImmutableArray<Agreement> AgreementsInDateOrder { get; }
+    internal Indexing.AgreementIndex AgreementIndex { get; }
+
+    internal Indexing.TradeIndex TradeIndex { get; }
+
+    internal Indexing.SpendingIndex SpendingIndex { get; }
 
     /// <summary>Gets the catalog of the data release bundled with this package, loaded on first use.</summary>
     /// <exception cref="DefenseCoopDataException">The embedded file is damaged (never expected in a released package).</exception>
@@ -152,10 +163,20 @@ public sealed class DefenseCoopCatalog
     /// Everything recorded between two countries, in date order (undated entries last): agreements both
     /// are parties to and their status changes, trade flows either way, and events both took part in.
     /// </summary>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryCode a, CountryCode b)
+    /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
+    public IReadOnlyList<TimelineEntry> Timeline(CountryCode a, CountryCode b) =>
+        BuildTimeline(Agreements.Between(a, b), Trade.Between(a, b), EventsOf(a).Where(e => e.Countries.Contains(b)));
+
+    /// <summary>Everything recorded about one country, in date order (undated entries last).</summary>
+    public IReadOnlyList<TimelineEntry> Timeline(CountryCode country) =>
+        BuildTimeline(Agreements.Involving(country), Trade.Involving(country), EventsOf(country));
+
+    private ImmutableArray<Event> EventsOf(CountryCode country) => _eventsByCountry.GetValueOrDefault(country, []);
+
+    private static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
     {
         var entries = new List<TimelineEntry>();
-        foreach (var agreement in Agreements.Between(a, b))
+        foreach (var agreement in agreements)
         {
             entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
             foreach (var change in agreement.StatusHistory)
@@ -165,10 +186,11 @@ public sealed class DefenseCoopCatalog
                 entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
             }
         }
-        foreach (var flow in Trade.Between(a, b))
+        foreach (var flow in flows)
             entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
-        foreach (var ev in Events.Where(e => e.Countries.Contains(a) && e.Countries.Contains(b)))
+        foreach (var ev in events)
             entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
+        // A stable sort: entries of one date keep agreements, then trade, then events.
         return [.. entries.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Kind)];
     }
 
@@ -191,9 +213,9 @@ public sealed class DefenseCoopCatalog
             }
         }
         foreach (var agreement in Agreements.Involving(country)) Add(agreement.Countries, 0);
-        foreach (var flow in Content.Trade.Where(f => f.Exporter == country || f.Importer == country))
+        foreach (var flow in Trade.Involving(country))
             Add(new[] { flow.Exporter, flow.Importer }.Where(c => c is not null).Select(c => c!.Value), 1);
-        foreach (var ev in Events.Where(e => e.Countries.Contains(country))) Add(ev.Countries, 2);
+        foreach (var ev in EventsOf(country)) Add(ev.Countries, 2);
         return [.. counts.Select(p => new PartnerSummary(p.Key, p.Value.Agreements, p.Value.Flows, p.Value.Events))
             .OrderByDescending(p => p.Total).ThenByDescending(p => p.Agreements).ThenBy(p => p.Partner)];
     }

@@ -1,43 +1,53 @@
 using System.Collections;
 using System.Collections.Immutable;
+using DefenseCoop.Indexing;
 using NodaTime;
 
 namespace DefenseCoop.Querying;
 
 /// <summary>
-/// An immutable query over agreements. Each method returns a new query with one more filter; nothing
-/// runs until the query is enumerated or counted. Results come in signing order, undated last.
+/// An immutable query over agreements. Each method returns a new query with one more filter; filters
+/// combine with AND. Nothing runs until the query is enumerated or counted, and then the catalog's
+/// index answers it: posting lists per country, dyad, organization, system, kind, area and status are
+/// intersected smallest first, a signing-date range narrows them to a window of the date order, and
+/// only what no index covers is tested record by record.
 /// </summary>
+/// <remarks>Results come in signing order, undated agreements last; <see cref="OrderBySigningDateDescending"/> reverses the dated ones.</remarks>
 public sealed class AgreementQuery : IEnumerable<Agreement>
 {
     private readonly DefenseCoopCatalog _catalog;
-    private readonly ImmutableList<Func<Agreement, bool>> _filters;
+    private readonly AgreementFilter _filter;
+    private readonly IndexPlan<Agreement> _plan;
 
-    internal AgreementQuery(DefenseCoopCatalog catalog) : this(catalog, []) { }
+    internal AgreementQuery(DefenseCoopCatalog catalog) : this(catalog, AgreementFilter.None) { }
 
-    private AgreementQuery(DefenseCoopCatalog catalog, ImmutableList<Func<Agreement, bool>> filters)
+    private AgreementQuery(DefenseCoopCatalog catalog, AgreementFilter filter)
     {
         _catalog = catalog;
-        _filters = filters;
+        _filter = filter;
+        _plan = filter.Plan(catalog.AgreementIndex);
     }
 
-    private AgreementQuery Where(Func<Agreement, bool> filter) => new(_catalog, _filters.Add(filter));
+    private AgreementQuery With(AgreementFilter filter) => new(_catalog, filter);
 
     /// <summary>Agreements to which both countries are parties, whatever their roles (undirected).</summary>
-    public AgreementQuery Between(CountryCode a, CountryCode b) => Involving(a).Involving(b);
+    /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
+    public AgreementQuery Between(CountryCode a, CountryCode b)
+    {
+        if (a == b) throw new ArgumentException($"A dyad needs two different countries; both are {a}.", nameof(b));
+        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(a, b)) });
+    }
 
     /// <summary>Agreements to which <paramref name="country"/> is a party.</summary>
-    public AgreementQuery Involving(CountryCode country) => Where(a => a.Parties.Any(p => p.Country == country));
+    public AgreementQuery Involving(CountryCode country) => With(_filter with { Countries = _filter.Countries.Add(country) });
 
     /// <summary>Agreements to which <paramref name="organization"/> is a party.</summary>
-    public AgreementQuery Involving(OrganizationId organization) => Where(a => a.Parties.Any(p => p.Organization == organization));
+    public AgreementQuery Involving(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
 
     /// <summary>Agreements that concern <paramref name="system"/>.</summary>
-    public AgreementQuery Involving(SystemId system) => Where(a => a.Systems.Contains(system));
+    public AgreementQuery Involving(SystemId system) => With(_filter with { Systems = _filter.Systems.Add(system) });
 
-    /// <summary>
-    /// Agreements involving a country (given as a two-letter code), an organization or a system (given by id).
-    /// </summary>
+    /// <summary>Agreements involving a country (a two-letter code), an organization or a system (an id).</summary>
     /// <exception cref="ArgumentException"><paramref name="countryOrId"/> names no country, organization or system in the catalog.</exception>
     public AgreementQuery Involving(string countryOrId)
     {
@@ -55,49 +65,194 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public AgreementQuery SignedWithin(int year) => SignedWithin(year, year);
 
     /// <summary>Agreements signed between the start of <paramref name="fromYear"/> and the end of <paramref name="toYear"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="toYear"/> is before <paramref name="fromYear"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="toYear"/> is before <paramref name="fromYear"/>, or a year is outside 1–9999.</exception>
     public AgreementQuery SignedWithin(int fromYear, int toYear)
     {
-        if (toYear < fromYear) throw new ArgumentOutOfRangeException(nameof(toYear), toYear, "The range ends before it begins.");
+        if (fromYear is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(fromYear), fromYear, "A year is between 1 and 9999.");
+        if (toYear < fromYear || toYear > 9999) throw new ArgumentOutOfRangeException(nameof(toYear), toYear, "The range ends before it begins.");
         return SignedWithin(new LocalDate(fromYear, 1, 1), new LocalDate(toYear, 12, 31));
     }
 
     /// <summary>
     /// Agreements certainly signed between <paramref name="from"/> and <paramref name="to"/> inclusive: the
     /// whole interval of a partial signing date must lie inside the range, so "2023" is not within
-    /// 2023-03-01..2023-12-31. Undated agreements never match.
+    /// 2023-03-01..2023-12-31. Undated agreements never match. Several ranges intersect.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public AgreementQuery SignedWithin(LocalDate from, LocalDate to)
     {
         if (to < from) throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.");
-        return Where(a => a.SignedOn is { } d && d.Earliest >= from && d.Latest <= to);
+        return With(_filter with { From = Max(_filter.From, from), To = Min(_filter.To, to) });
     }
 
     /// <summary>Agreements of any of the given kinds.</summary>
-    public AgreementQuery OfKind(params ReadOnlySpan<AgreementKind> kinds)
-    {
-        var set = kinds.ToArray();
-        return Where(a => Array.IndexOf(set, a.Kind) >= 0);
-    }
+    public AgreementQuery OfKind(params ReadOnlySpan<AgreementKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
 
-    /// <summary>Counts the matching agreements.</summary>
-    public int Count() => Evaluate().Count();
+    /// <summary>Agreements covering any of the given areas.</summary>
+    public AgreementQuery InArea(params ReadOnlySpan<CooperationArea> areas) => With(_filter with { Areas = _filter.Areas.Add([.. areas]) });
 
-    /// <summary>Whether any agreement matches.</summary>
-    public bool Any() => Evaluate().Any();
+    /// <summary>Agreements whose status history contains any of the given statuses, at any date.</summary>
+    public AgreementQuery WithStatus(params ReadOnlySpan<AgreementStatus> statuses) => With(_filter with { Statuses = _filter.Statuses.Add([.. statuses]) });
 
-    /// <summary>The first matching agreement in signing order.</summary>
+    /// <summary>
+    /// Agreements certainly in force on <paramref name="date"/>; see <see cref="AgreementInForce"/> for the
+    /// rule. An agreement whose status change may fall either side of the date is left out: use
+    /// <see cref="PossiblyInForceOn"/> to include it, or <see cref="AgreementInForce.StateOn"/> to tell the two apart.
+    /// </summary>
+    public AgreementQuery InForceOn(LocalDate date) => With(_filter with { InForce = _filter.InForce.Add((date, false)) });
+
+    /// <summary>Agreements in force on <paramref name="date"/>, certainly or possibly (<see cref="InForceState.Uncertain"/>).</summary>
+    public AgreementQuery PossiblyInForceOn(LocalDate date) => With(_filter with { InForce = _filter.InForce.Add((date, true)) });
+
+    /// <summary>Orders by signing date, oldest first (the default); undated agreements come last.</summary>
+    public AgreementQuery OrderBySigningDate() => With(_filter with { Descending = false });
+
+    /// <summary>Orders by signing date, newest first; undated agreements still come last.</summary>
+    public AgreementQuery OrderBySigningDateDescending() => With(_filter with { Descending = true });
+
+    /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    public AgreementPage Skip(int count) => new AgreementPage(this, 0, int.MaxValue).Skip(count);
+
+    /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    public AgreementPage Take(int count) => new AgreementPage(this, 0, int.MaxValue).Take(count);
+
+    /// <summary>Counts the matching agreements. Allocates nothing.</summary>
+    public int Count() => _plan.Count(0, int.MaxValue);
+
+    /// <summary>Whether any agreement matches. Allocates nothing.</summary>
+    public bool Any() => _plan.Any(0, int.MaxValue);
+
+    /// <summary>The first matching agreement in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No agreement matches.</exception>
-    public Agreement First() => Evaluate().FirstOrDefault() ?? throw new InvalidOperationException("No agreement matches the query.");
+    public Agreement First() => FirstOrDefault() ?? throw new InvalidOperationException("No agreement matches the query.");
 
-    /// <summary>The matching agreements in signing order.</summary>
-    public IReadOnlyList<Agreement> ToList() => [.. Evaluate()];
+    /// <summary>The first matching agreement in the query's order, or null.</summary>
+    public Agreement? FirstOrDefault() => Enumerate(0, 1).FirstOrDefault();
 
-    private IEnumerable<Agreement> Evaluate() => _catalog.AgreementsInDateOrder.Where(a => _filters.All(f => f(a)));
+    /// <summary>The matching agreements in the query's order.</summary>
+    public IReadOnlyList<Agreement> ToList() => [.. this];
 
     /// <inheritdoc/>
-    public IEnumerator<Agreement> GetEnumerator() => Evaluate().GetEnumerator();
+    public IEnumerator<Agreement> GetEnumerator() => Enumerate(0, int.MaxValue).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Undated agreements hold the ordinals after the dated ones; either order lists them last.
+    internal IEnumerable<Agreement> Enumerate(int skip, int take)
+    {
+        int dated = _catalog.AgreementIndex.DatedCount;
+        var results = _plan.Enumerate(0, dated, _filter.Descending).Concat(_plan.Enumerate(dated, int.MaxValue, descending: false));
+        return results.Skip(skip).Take(take);
+    }
+
+    internal int Count(int skip, int take) => Math.Clamp(Count() - skip, 0, take);
+
+    private static LocalDate Max(LocalDate? a, LocalDate b) => a is { } x && x > b ? x : b;
+
+    private static LocalDate Min(LocalDate? a, LocalDate b) => a is { } x && x < b ? x : b;
+}
+
+/// <summary>A page of an <see cref="AgreementQuery"/>: what <see cref="Skip"/> and <see cref="Take"/> leave, in the query's order.</summary>
+public sealed class AgreementPage : IEnumerable<Agreement>
+{
+    private readonly AgreementQuery _query;
+    private readonly int _skip;
+    private readonly int _take;
+
+    internal AgreementPage(AgreementQuery query, int skip, int take)
+    {
+        _query = query;
+        _skip = skip;
+        _take = take;
+    }
+
+    /// <summary>Skips <paramref name="count"/> more results.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public AgreementPage Skip(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(_query, (int)Math.Min(int.MaxValue, (long)_skip + count), _take == int.MaxValue ? int.MaxValue : Math.Max(0, _take - count));
+    }
+
+    /// <summary>Keeps at most <paramref name="count"/> of the results.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public AgreementPage Take(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new(_query, _skip, Math.Min(_take, count));
+    }
+
+    /// <summary>Counts the agreements on the page.</summary>
+    public int Count() => _query.Count(_skip, _take);
+
+    /// <summary>Whether the page holds any agreement.</summary>
+    public bool Any() => Count() > 0;
+
+    /// <summary>The agreements on the page.</summary>
+    public IReadOnlyList<Agreement> ToList() => [.. this];
+
+    /// <inheritdoc/>
+    public IEnumerator<Agreement> GetEnumerator() => _query.Enumerate(_skip, _take).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>What an <see cref="AgreementQuery"/> asks for. Lists combine with AND; each kind, area or status set is an OR.</summary>
+internal sealed record AgreementFilter
+{
+    public static readonly AgreementFilter None = new();
+
+    public ImmutableList<CountryCode> Countries { get; init; } = [];
+    public ImmutableList<(CountryCode, CountryCode)> Dyads { get; init; } = [];
+    public ImmutableList<OrganizationId> Organizations { get; init; } = [];
+    public ImmutableList<SystemId> Systems { get; init; } = [];
+    public ImmutableList<AgreementKind[]> Kinds { get; init; } = [];
+    public ImmutableList<CooperationArea[]> Areas { get; init; } = [];
+    public ImmutableList<AgreementStatus[]> Statuses { get; init; } = [];
+    public LocalDate? From { get; init; }
+    public LocalDate? To { get; init; }
+    public ImmutableList<(LocalDate Date, bool Possibly)> InForce { get; init; } = [];
+    public bool Descending { get; init; }
+
+    /// <summary>Chooses the posting lists, the date window and the residual test.</summary>
+    public IndexPlan<Agreement> Plan(AgreementIndex index)
+    {
+        var lists = new List<int[]>();
+        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
+        lists.AddRange(Countries.Select(c => Get(index.Countries, c)));
+        lists.AddRange(Dyads.Select(d => Get(index.Dyads, d)));
+        lists.AddRange(Organizations.Select(o => Get(index.Organizations, o)));
+        lists.AddRange(Systems.Select(s => Get(index.Systems, s)));
+        lists.AddRange(Kinds.Select(set => Postings.Union(set.Select(k => Get(index.Kinds, k)))));
+        lists.AddRange(Areas.Select(set => Postings.Union(set.Select(a => Get(index.Areas, a)))));
+        lists.AddRange(Statuses.Select(set => Postings.Union(set.Select(s => Get(index.Statuses, s)))));
+        lists.AddRange(InForce.Select(f => index.PossiblyInForce(f.Date)));
+
+        int from = 0, to = int.MaxValue;
+        if (From is { } start && To is { } end)
+        {
+            if (end < start) to = 0;
+            else (from, to) = index.SignedWindow(start, end);
+        }
+        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual());
+    }
+
+    // The window admits dates that start in range; whether they also end in range, and the exact
+    // in-force state, are checked per candidate.
+    private Func<Agreement, bool>? Residual()
+    {
+        var to = To;
+        var inForce = InForce.ToArray();
+        if (to is null && inForce.Length == 0) return null;
+        return a =>
+        {
+            if (to is { } end && a.SignedOn!.Value.Latest > end) return false;
+            foreach (var (date, possibly) in inForce)
+            {
+                var state = a.StateOn(date);
+                if (state == InForceState.NotInForce || (state == InForceState.Uncertain && !possibly)) return false;
+            }
+            return true;
+        };
+    }
 }

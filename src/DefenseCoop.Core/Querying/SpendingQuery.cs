@@ -1,60 +1,207 @@
 using System.Collections;
 using System.Collections.Immutable;
+using DefenseCoop.Indexing;
 
 namespace DefenseCoop.Querying;
 
 /// <summary>
-/// An immutable query over spending observations. Every source's figure comes back, each with its
-/// source; a year no source covers is absent, never 0. Results are ordered by country, measure, year and series.
+/// An immutable query over spending observations, answered from the catalog's columnar spending index.
+/// Every source's figure comes back, each with its source: where two sources give the same
+/// country, year and measure, both do, unless you name one source or call <see cref="Reconcile"/>.
+/// A year no source covers is absent, never 0.
 /// </summary>
+/// <remarks>Results are ordered by country (organization totals after countries), measure, series and year.</remarks>
 public sealed class SpendingQuery : IEnumerable<SpendingObservation>
 {
     private readonly DefenseCoopCatalog _catalog;
-    private readonly ImmutableList<Func<SpendingObservation, bool>> _filters;
+    private readonly SpendingFilter _filter;
+    private readonly int[][] _lists;
 
-    internal SpendingQuery(DefenseCoopCatalog catalog) : this(catalog, []) { }
+    internal SpendingQuery(DefenseCoopCatalog catalog) : this(catalog, new SpendingFilter()) { }
 
-    private SpendingQuery(DefenseCoopCatalog catalog, ImmutableList<Func<SpendingObservation, bool>> filters)
+    private SpendingQuery(DefenseCoopCatalog catalog, SpendingFilter filter)
     {
         _catalog = catalog;
-        _filters = filters;
+        _filter = filter;
+        _lists = filter.Lists(catalog.SpendingIndex);
     }
 
-    private SpendingQuery Where(Func<SpendingObservation, bool> filter) => new(_catalog, _filters.Add(filter));
+    private SpendingQuery With(SpendingFilter filter) => new(_catalog, filter);
 
-    /// <summary>Observations of <paramref name="country"/>.</summary>
-    public SpendingQuery Of(CountryCode country) => Where(o => o.Country == country);
+    private SpendingIndex Index => _catalog.SpendingIndex;
 
-    /// <summary>Observations of the given measure.</summary>
-    public SpendingQuery Measure(SpendingMeasure measure) => Where(o => o.Measure == measure);
+    /// <summary>Observations of any of the given countries.</summary>
+    public SpendingQuery Of(params ReadOnlySpan<CountryCode> countries) => With(_filter with { Countries = _filter.Countries.Add([.. countries]) });
+
+    /// <summary>An organization's totals (e.g. NATO's).</summary>
+    public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
+
+    /// <summary>Observations of any of the given measures.</summary>
+    public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = _filter.Measures.Add([.. measures]) });
 
     /// <summary>Observations of years <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
-    public SpendingQuery Years(int from, int to) => Where(o => o.Year >= from && o.Year <= to);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public SpendingQuery Years(int from, int to)
+    {
+        if (to < from) throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.");
+        return With(_filter with { FromYear = Math.Max(_filter.FromYear, from), ToYear = Math.Min(_filter.ToYear, to) });
+    }
 
     /// <summary>Observations of one year.</summary>
     public SpendingQuery InYear(int year) => Years(year, year);
 
-    /// <summary>Observations from one source.</summary>
-    public SpendingQuery FromSource(SourceId source) => Where(o => o.Source == source);
+    /// <summary>Observations from any of the given sources (e.g. one edition of NATO's tables, or an imported SIPRI file).</summary>
+    public SpendingQuery FromSource(params ReadOnlySpan<SourceId> sources) => With(_filter with { Sources = _filter.Sources.Add([.. sources]) });
 
-    /// <summary>Counts the matching observations.</summary>
-    public int Count() => Evaluate().Count();
+    /// <summary>Observations from any source of a publisher (e.g. "NATO", "SIPRI"), every edition included.</summary>
+    public SpendingQuery FromPublisher(string publisher)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(publisher);
+        return With(_filter with { Publishers = _filter.Publishers.Add(publisher) });
+    }
 
-    /// <summary>Whether any observation matches.</summary>
-    public bool Any() => Evaluate().Any();
+    /// <summary>Observations from sources of a kind (e.g. news reports, or datasets).</summary>
+    public SpendingQuery FromSourceKind(SourceKind kind) => With(_filter with { SourceKinds = _filter.SourceKinds.Add(kind) });
+
+    /// <summary>Counts the matching observations. Allocates nothing.</summary>
+    public int Count()
+    {
+        int count = 0;
+        foreach (int ordinal in Matching())
+        {
+            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
+            count += end - start;
+        }
+        return count;
+    }
+
+    /// <summary>Whether any observation matches. Allocates nothing.</summary>
+    public bool Any()
+    {
+        foreach (int ordinal in Matching())
+        {
+            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
+            if (end > start) return true;
+        }
+        return false;
+    }
 
     /// <summary>The matching observations.</summary>
-    public IReadOnlyList<SpendingObservation> ToList() => [.. Evaluate()];
+    public IReadOnlyList<SpendingObservation> ToList() => [.. this];
 
-    private IEnumerable<SpendingObservation> Evaluate() =>
-        _catalog.Content.Spending
-            .OrderBy(s => s.Country?.Value ?? "~" + s.Organization, StringComparer.Ordinal).ThenBy(s => s.Measure).ThenBy(s => s.Id)
-            .SelectMany(s => s.Observations)
-            .Where(o => _filters.All(f => f(o)))
-            .OrderBy(o => o.Country?.Value ?? "~" + o.Series.Organization, StringComparer.Ordinal).ThenBy(o => o.Measure).ThenBy(o => o.Year).ThenBy(o => o.Series.Id);
+    /// <summary>
+    /// The <paramref name="count"/> highest values of one measure in one year among countries
+    /// (organization totals excluded), highest first. A country with figures from several sources
+    /// appears once per source; reconcile first for one figure per country.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The query is not restricted to one year and one measure.</exception>
+    public IReadOnlyList<SpendingObservation> Top(int count)
+    {
+        RequireOneYearAndMeasure();
+        return [.. this.Where(o => o.Country is not null).OrderByDescending(o => o.Value).ThenBy(o => o.Country).ThenBy(o => o.Series.Id).Take(count)];
+    }
+
+    /// <summary>
+    /// The observations grouped into series of one country (or organization), measure, currency, price
+    /// basis and budget line, with every source's figures kept side by side.
+    /// </summary>
+    public IReadOnlyList<SpendingSeriesView> Series() =>
+        [.. this.GroupBy(SpendingKey.Of).Select(g => new SpendingSeriesView(g.Key, [.. g.OrderBy(o => o.Year).ThenBy(o => o.Series.Id)]))];
+
+    /// <summary>One figure per country, year and measure, chosen or computed by <paramref name="policy"/>.</summary>
+    public ReconciledSpending Reconcile(ReconciliationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return new ReconciledSpending(this, policy);
+    }
+
+    internal void RequireOneYearAndMeasure()
+    {
+        if (_filter.FromYear != _filter.ToYear || _filter.Measures.Count == 0 || _filter.Measures.Any(set => set.Length != 1) || _filter.Measures.Select(s => s[0]).Distinct().Count() != 1)
+            throw new InvalidOperationException("Top ranks one measure in one year: call InYear(year) and Measure(measure) first.");
+        if (_filter.Measures[0][0] is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation)
+            throw new InvalidOperationException("Values in national currencies cannot be ranked against each other; rank a US-dollar or share measure.");
+    }
 
     /// <inheritdoc/>
-    public IEnumerator<SpendingObservation> GetEnumerator() => Evaluate().GetEnumerator();
+    public IEnumerator<SpendingObservation> GetEnumerator()
+    {
+        foreach (int ordinal in Matching().ToArray())
+        {
+            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
+            var observations = Index.Records[ordinal].Observations;
+            for (int i = start; i < end; i++) yield return observations[i];
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // The series ordinals in every list: walks the smallest list and checks the others by binary search.
+    private MatchEnumerable Matching() => new(_lists, Index.Records.Length);
+
+    private readonly struct MatchEnumerable(int[][] lists, int total)
+    {
+        public MatchEnumerator GetEnumerator() => new(lists, total);
+
+        public int[] ToArray()
+        {
+            var result = new List<int>();
+            foreach (int ordinal in this) result.Add(ordinal);
+            return [.. result];
+        }
+    }
+
+    private struct MatchEnumerator(int[][] lists, int total)
+    {
+        private int _position = -1;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            int length = lists.Length == 0 ? total : lists[0].Length;
+            while (++_position < length)
+            {
+                int candidate = lists.Length == 0 ? _position : lists[0][_position];
+                bool inAll = true;
+                for (int i = 1; i < lists.Length && inAll; i++)
+                {
+                    int at = Postings.LowerBound(lists[i], candidate);
+                    inAll = at < lists[i].Length && lists[i][at] == candidate;
+                }
+                if (inAll)
+                {
+                    Current = candidate;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
+
+internal sealed record SpendingFilter
+{
+    public ImmutableList<CountryCode[]> Countries { get; init; } = [];
+    public ImmutableList<OrganizationId> Organizations { get; init; } = [];
+    public ImmutableList<SpendingMeasure[]> Measures { get; init; } = [];
+    public ImmutableList<SourceId[]> Sources { get; init; } = [];
+    public ImmutableList<string> Publishers { get; init; } = [];
+    public ImmutableList<SourceKind> SourceKinds { get; init; } = [];
+    public int FromYear { get; init; } = int.MinValue;
+    public int ToYear { get; init; } = int.MaxValue;
+
+    public int[][] Lists(SpendingIndex index)
+    {
+        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
+        var lists = new List<int[]>();
+        lists.AddRange(Countries.Select(set => Postings.Union(set.Select(c => Get(index.Countries, c)))));
+        lists.AddRange(Organizations.Select(o => Get(index.Organizations, o)));
+        lists.AddRange(Measures.Select(set => Postings.Union(set.Select(m => Get(index.Measures, m)))));
+        lists.AddRange(Sources.Select(set => Postings.Union(set.Select(s => Get(index.Sources, s)))));
+        lists.AddRange(Publishers.Select(p => Get(index.Publishers, p)));
+        lists.AddRange(SourceKinds.Select(k => Get(index.SourceKinds, k)));
+        if (FromYear > ToYear) lists.Add([]);
+        return [.. lists.OrderBy(l => l.Length)];
+    }
 }

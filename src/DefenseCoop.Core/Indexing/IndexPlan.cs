@@ -1,0 +1,120 @@
+namespace DefenseCoop.Indexing;
+
+/// <summary>
+/// How a query is answered: the posting lists to intersect (smallest first), the window of ordinals a
+/// date range allows, and a residual test for what no index answers. Built once when a query is
+/// composed; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
+/// </summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal sealed class IndexPlan<T> where T : class
+{
+    private readonly T[] _records;
+    private readonly int[][] _lists;
+    private readonly int _from;
+    private readonly int _to;
+    private readonly Func<T, bool>? _residual;
+
+    /// <param name="records">Every record, by ordinal.</param>
+    /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
+    /// <param name="from">The first ordinal allowed.</param>
+    /// <param name="to">One past the last ordinal allowed.</param>
+    /// <param name="residual">A test for filters no index answers, or null.</param>
+    public IndexPlan(T[] records, IEnumerable<int[]> lists, int from, int to, Func<T, bool>? residual)
+    {
+        _records = records;
+        _lists = [.. lists.OrderBy(l => l.Length)];
+        _from = Math.Max(0, from);
+        _to = Math.Min(records.Length, to);
+        _residual = residual;
+    }
+
+    /// <summary>Whether an index already shows that nothing matches.</summary>
+    public bool IsEmpty => _from >= _to || (_lists.Length > 0 && _lists[0].Length == 0);
+
+    /// <summary>Counts the matches among ordinals <paramref name="from"/>..<paramref name="to"/>.</summary>
+    public int Count(int from, int to, int limit = int.MaxValue)
+    {
+        int count = 0;
+        Span<int> positions = stackalloc int[_lists.Length];
+        for (int ordinal = Next(Math.Max(from, _from), Math.Min(to, _to), positions); ordinal >= 0 && count < limit; ordinal = Next(ordinal + 1, Math.Min(to, _to), positions))
+            count++;
+        return count;
+    }
+
+    /// <summary>Whether any ordinal of <paramref name="from"/>..<paramref name="to"/> matches.</summary>
+    public bool Any(int from, int to) => Count(from, to, limit: 1) > 0;
+
+    /// <summary>The matching records among ordinals <paramref name="from"/>..<paramref name="to"/>, ascending or descending.</summary>
+    public IEnumerable<T> Enumerate(int from, int to, bool descending)
+    {
+        from = Math.Max(from, _from);
+        to = Math.Min(to, _to);
+        if (from >= to) yield break;
+        if (!descending)
+        {
+            var positions = new int[_lists.Length];
+            for (int ordinal = Next(from, to, positions); ordinal >= 0; ordinal = Next(ordinal + 1, to, positions))
+                yield return _records[ordinal];
+        }
+        else
+        {
+            for (int ordinal = Previous(to - 1, from); ordinal >= 0; ordinal = Previous(ordinal - 1, from))
+                yield return _records[ordinal];
+        }
+    }
+
+    // The first match at or after `start` and before `end`, walking the smallest list and galloping the others.
+    private int Next(int start, int end, Span<int> positions)
+    {
+        if (IsEmpty) return -1;
+        if (_lists.Length == 0)
+        {
+            for (int ordinal = start; ordinal < end; ordinal++)
+                if (_residual is null || _residual(_records[ordinal])) return ordinal;
+            return -1;
+        }
+        ReadOnlySpan<int> driver = _lists[0];
+        for (int p = Postings.LowerBound(driver, start); p < driver.Length && driver[p] < end; p++)
+        {
+            int candidate = driver[p];
+            if (InOthers(candidate, positions) && (_residual is null || _residual(_records[candidate]))) return candidate;
+        }
+        return -1;
+    }
+
+    private bool InOthers(int candidate, Span<int> positions)
+    {
+        for (int i = 1; i < _lists.Length; i++)
+        {
+            ReadOnlySpan<int> list = _lists[i];
+            positions[i] = Postings.Gallop(list, positions[i], candidate);
+            if (positions[i] >= list.Length || list[positions[i]] != candidate) return false;
+        }
+        return true;
+    }
+
+    // The last match at or before `start` and not before `stop`.
+    private int Previous(int start, int stop)
+    {
+        if (IsEmpty) return -1;
+        if (_lists.Length == 0)
+        {
+            for (int ordinal = start; ordinal >= stop; ordinal--)
+                if (_residual is null || _residual(_records[ordinal])) return ordinal;
+            return -1;
+        }
+        ReadOnlySpan<int> driver = _lists[0];
+        for (int p = Postings.LowerBound(driver, start + 1) - 1; p >= 0 && driver[p] >= stop; p--)
+        {
+            int candidate = driver[p];
+            bool inAll = true;
+            for (int i = 1; i < _lists.Length && inAll; i++)
+            {
+                int at = Postings.LowerBound(_lists[i], candidate);
+                inAll = at < _lists[i].Length && _lists[i][at] == candidate;
+            }
+            if (inAll && (_residual is null || _residual(_records[candidate]))) return candidate;
+        }
+        return -1;
+    }
+}
