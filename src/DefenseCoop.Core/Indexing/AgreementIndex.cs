@@ -32,15 +32,15 @@ internal sealed class AgreementIndex
         Areas = Postings.Build(Records, a => a.Areas).ToFrozenDictionary();
         Statuses = Postings.Build(Records, a => a.StatusHistory.Select(s => s.Status)).ToFrozenDictionary();
 
-        // When each agreement may be in force: from the earliest possible start to the latest possible
-        // end (open if it never ends). The exact state on a date is then checked per candidate.
+        // When each agreement may be in force: from the earliest possible start until every change has
+        // certainly happened (open if the last one starts it). The exact state is checked per candidate.
         var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>();
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var transitions = AgreementInForce.Transitions(Records[ordinal]).ToList();
             int first = transitions.FindIndex(t => t.Starts);
             if (first < 0) continue;
-            var end = transitions[^1].Starts ? LocalDate.MaxIsoValue : transitions[^1].Date.Latest;
+            var end = transitions[^1].Starts ? LocalDate.MaxIsoValue : transitions.Max(t => t.Date.Latest);
             spans.Add((ordinal, transitions[first].Date.Earliest, end));
         }
         spans.Sort((x, y) => x.Start.CompareTo(y.Start));

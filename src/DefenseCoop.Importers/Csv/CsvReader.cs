@@ -34,9 +34,10 @@ internal sealed class CsvReader : IDisposable
         _delimiter = delimiter;
     }
 
-    /// <summary>Opens a file in the given encoding; a byte-order mark of that encoding is skipped.</summary>
+    /// <summary>Opens a file in the given encoding, unless it starts with a Unicode byte-order mark, which then decides.</summary>
+    /// <remarks>A file re-saved as UTF-8 by a spreadsheet usually carries a mark; honouring it keeps its accents intact.</remarks>
     public static CsvReader Open(string path, Encoding encoding, char delimiter = ',') =>
-        new(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: false), delimiter);
+        new(new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true), delimiter);
 
     /// <summary>Reads every remaining record.</summary>
     /// <exception cref="CsvFormatException">A quoted field is malformed.</exception>

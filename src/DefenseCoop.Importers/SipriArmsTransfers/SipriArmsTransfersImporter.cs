@@ -14,8 +14,12 @@ namespace DefenseCoop.Importers;
 /// details in <see cref="TradeFlow.Deal"/>. TIVs stay <see cref="TrendIndicatorValue"/>s, never money.
 /// An empty TIV is absent; so is an order TIV of 0 where the number ordered is not known (SIPRI writes 0
 /// there for "not available"). A delivered TIV of 0 means between 0 and 0.5 million, and the flow says so in a note.
-/// A deal is linked to the catalog's defence system whose name or alias is its designation.
-/// Ids are derived from each deal's content (see the package's documentation of <c>sipri-at-</c> ids).</para>
+/// A deal is linked to the catalog's defence system whose name or alias is its designation.</para>
+/// <para>SIPRI publishes no deal key that lasts between releases, so ids are derived from content:
+/// <c>sipri-at-{supplier}-{recipient}-{order year}-{designation}-{hash}</c>, e.g.
+/// <c>sipri-at-tr-kg-2021-bayraktar-tb2-1a2b3c4d</c>, where the hash is the first 8 hexadecimal digits of the
+/// SHA-256 of the record's trimmed fields. A row carried unchanged into a later release keeps its id; a row
+/// SIPRI revises gets a new one. Verbatim repeats of a row get <c>-2</c>, <c>-3</c>, ... in file order.</para>
 /// <para>Suppliers and recipients are resolved against the catalog's countries by name and alias. Parties
 /// that are not states (labels SIPRI marks <c>*</c> or <c>**</c>, and its unknown suppliers and recipients)
 /// are skipped with their deals and counted in <see cref="LastImport"/>; any other label that does not

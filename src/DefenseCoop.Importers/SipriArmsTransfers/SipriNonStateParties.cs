@@ -12,10 +12,14 @@ internal static class SipriNonStateParties
     // international organisations with two ("United Nations**", "NATO**", "African Union**").
     private const char Mark = '*';
 
-    // Parties SIPRI could not identify. They carry no mark, but are not states either.
-    private static readonly FrozenSet<string> Unidentified =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unknown recipient(s)", "unknown supplier(s)");
+    // Unmarked labels that are not states either: parties SIPRI could not identify, and secessionist or
+    // unrecognised entities that neither ISO 3166 nor the Correlates of War state system lists.
+    private static readonly FrozenSet<string> Unmarked = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "unknown recipient(s)", "unknown supplier(s)",
+        "Katanga",          // secessionist state in Congo, 1960–1963
+        "Biafra",           // secessionist state in Nigeria, 1967–1970
+        "Northern Cyprus"); // recognised by Türkiye alone
 
     /// <summary>Whether the register's label names something other than a state.</summary>
-    public static bool Contains(string label) => label.EndsWith(Mark) || Unidentified.Contains(label);
+    public static bool Contains(string label) => label.EndsWith(Mark) || Unmarked.Contains(label);
 }

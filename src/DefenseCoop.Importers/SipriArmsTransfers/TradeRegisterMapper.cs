@@ -15,6 +15,7 @@ internal sealed class TradeRegisterMapper(ImportContext context, SourceId source
     private readonly SortedDictionary<string, int> _skipped = new(StringComparer.Ordinal);
     private readonly SipriDealIds _ids = new();
 
+    /// <summary>A label that names no country: where it first appears, and how many deals name it.</summary>
     private sealed class Unresolved(int line, string column)
     {
         public int Line { get; } = line;
@@ -32,17 +33,17 @@ internal sealed class TradeRegisterMapper(ImportContext context, SourceId source
         {
             bool supplierSkipped = Skip(entry.Supplier), recipientSkipped = Skip(entry.Recipient); // both counted
             if (supplierSkipped || recipientSkipped) continue;
-            var supplier = Country(entry.Supplier, entry.Line, TradeRegisterLayout.Supplier.Name);
-            var recipient = Country(entry.Recipient, entry.Line, TradeRegisterLayout.Recipient.Name);
+            var supplier = Resolve(entry.Supplier, entry.Line, TradeRegisterLayout.Supplier.Name);
+            var recipient = Resolve(entry.Recipient, entry.Line, TradeRegisterLayout.Recipient.Name);
             if (supplier is null || recipient is null) continue;
             var flow = Flow(entry, supplier, recipient);
             if (!flow.Systems.IsEmpty) linked++;
             flows.Add(flow);
         }
-        foreach (var (label, first) in _unresolved)
+        foreach (var (label, unresolved) in _unresolved)
         {
-            issues.Add(first.Line, first.Column, DataRule.UnknownReference,
-                $"'{label}' is not a country of the catalog (by name or alias) nor one of SIPRI's non-state parties; {first.Deals} deal(s) name it. " +
+            issues.Add(unresolved.Line, unresolved.Column, DataRule.UnknownReference,
+                $"'{label}' is not a country of the catalog (by name or alias) nor one of SIPRI's non-state parties; {unresolved.Deals} deal(s) name it. " +
                 "Add it, or a SIPRI alias of a country, to the catalog's countries.");
         }
         issues.ThrowIfAny();
@@ -61,7 +62,8 @@ internal sealed class TradeRegisterMapper(ImportContext context, SourceId source
         return true;
     }
 
-    private Country? Country(string label, int line, string column)
+    /// <summary>The country a label names; an unknown label is remembered (with its first line) to be reported once.</summary>
+    private Country? Resolve(string label, int line, string column)
     {
         if (!_countries.TryGetValue(label, out var country)) _countries[label] = country = context.Countries.Resolve(label);
         if (country is null)

@@ -1,0 +1,17 @@
+namespace DefenseCoop.Importers;
+
+/// <summary>Adds the Correlates of War National Material Capabilities data set to a <see cref="DefenseCoopCatalogBuilder"/>.</summary>
+public static class CowNmcBuilderExtensions
+{
+    /// <summary>Adds military expenditure and personnel from an NMC v6.0 CSV file; see <see cref="CowNmcImporter"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The file (e.g. <c>NMC-60-abridged.csv</c>); read when the catalog is built.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public static DefenseCoopCatalogBuilder AddCowNmc(this DefenseCoopCatalogBuilder builder, string path)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddImporter(new CowNmcImporter(path));
+    }
+}
