@@ -48,18 +48,29 @@ public static class AgreementInForce
         if (!any && agreement.SignedOn is { } signed) yield return (signed, true);
     }
 
-    /// <summary>Whether <paramref name="agreement"/> is in force on <paramref name="date"/> (see the type's remarks).</summary>
+    /// <summary>Whether <paramref name="agreement"/> is in force on <paramref name="date"/> (see the type's remarks). Allocates nothing.</summary>
     public static InForceState StateOn(this Agreement agreement, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(agreement);
         bool certain = false;      // the state after every change that has certainly happened
         bool uncertain = false;
-        foreach (var (when, starts) in Transitions(agreement))
+        bool any = false;
+        foreach (var change in agreement.StatusHistory)
         {
-            if (when.Latest <= date) certain = starts;
-            else if (when.Earliest <= date) uncertain |= starts != certain;
-            else break;
+            if (change.Date is not { } when || Effect(change.Status) is not { } starts) continue;
+            any = true;
+            if (!Apply(when, starts, date, ref certain, ref uncertain)) break;
         }
+        if (!any && agreement.SignedOn is { } signed) Apply(signed, true, date, ref certain, ref uncertain);
         return uncertain ? InForceState.Uncertain : certain ? InForceState.InForce : InForceState.NotInForce;
+    }
+
+    // Applies one change as seen on `date`; false once changes lie wholly in the future.
+    private static bool Apply(PartialDate when, bool starts, LocalDate date, ref bool certain, ref bool uncertain)
+    {
+        if (when.Latest <= date) certain = starts;
+        else if (when.Earliest <= date) uncertain |= starts != certain;
+        else return false;
+        return true;
     }
 }
