@@ -123,6 +123,17 @@ public sealed class DefenseCoopCatalog
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Writes the catalog as a data file (UTF-8 JSON in the format of <c>docs/data-format.md</c>) that
+    /// <see cref="Load"/> reads back to an equal catalog. Leaves the stream open.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        stream.Write(ModelWriter.Serialize(ModelWriter.Write(Content with { Agreements = [.. AgreementIndex.Records.OrderBy(a => a.Id)] })));
+    }
+
     /// <summary>Gets the version of the data release, e.g. 2026.1.</summary>
     public DataVersion DataVersion => Content.DataVersion;
 

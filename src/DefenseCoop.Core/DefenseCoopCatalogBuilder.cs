@@ -38,6 +38,18 @@ public sealed class DefenseCoopCatalogBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds records you made in code; they are validated with everything else when <see cref="Build"/>
+    /// runs, and problems name <paramref name="name"/> and the JSON path the records would have in a data file.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public DefenseCoopCatalogBuilder AddRecords(CatalogRecords records, string name = "records")
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        _files.Add(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)));
+        return this;
+    }
+
     /// <summary>Adds records that an importer reads from a dataset; importers run in the order added, after every data file.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="importer"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddImporter(IDataImporter importer)
@@ -61,7 +73,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <exception cref="IOException">A file cannot be read.</exception>
     public DefenseCoopCatalog Build()
     {
-        if (_files.Count == 0) throw new InvalidOperationException("Add the bundled release or a data file before building: importers add to a catalog, they do not make one.");
+        if (_files.Count == 0) throw new InvalidOperationException("Add the bundled release or a data file before building: importers and records add to a catalog, they do not make one.");
         var content = DataValidator.ValidateFiles([.. _files.Select(read => read(_limits))], _limits);
         foreach (var importer in _importers)
         {
@@ -110,4 +122,27 @@ public sealed record ImportedRecords
 
     /// <summary>Gets trade flows to add.</summary>
     public ImmutableArray<TradeFlow> Trade { get; init; } = [];
+}
+
+/// <summary>Records of any kind to add to a catalog with <see cref="DefenseCoopCatalogBuilder.AddRecords"/>; validated as a data file's would be.</summary>
+public sealed record CatalogRecords
+{
+    /// <summary>Gets sources to add.</summary>
+    public ImmutableArray<Source> Sources { get; init; } = [];
+    /// <summary>Gets countries to add.</summary>
+    public ImmutableArray<Country> Countries { get; init; } = [];
+    /// <summary>Gets organizations to add.</summary>
+    public ImmutableArray<Organization> Organizations { get; init; } = [];
+    /// <summary>Gets people to add.</summary>
+    public ImmutableArray<Person> People { get; init; } = [];
+    /// <summary>Gets defence systems to add.</summary>
+    public ImmutableArray<DefenseSystem> Systems { get; init; } = [];
+    /// <summary>Gets agreements to add.</summary>
+    public ImmutableArray<Agreement> Agreements { get; init; } = [];
+    /// <summary>Gets spending series to add.</summary>
+    public ImmutableArray<SpendingSeries> Spending { get; init; } = [];
+    /// <summary>Gets trade flows to add.</summary>
+    public ImmutableArray<TradeFlow> Trade { get; init; } = [];
+    /// <summary>Gets events to add.</summary>
+    public ImmutableArray<Event> Events { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DefenseCoop.Data;
 using NodaTime.Text;
@@ -53,7 +52,7 @@ public static class ReleaseCompiler
     }
 
     /// <summary>Writes data in the file format, the same bytes for the same data.</summary>
-    internal static byte[] Serialize(DataFileDto data) => JsonSerializer.SerializeToUtf8Bytes(data, WriterContext.DataFileDto);
+    internal static byte[] Serialize(DataFileDto data) => ModelWriter.Serialize(data);
 
     private static List<T?> Merge<T>(List<DataFragment> fragments, Func<DataFileDto, List<T?>?> select, Func<T?, string?> id) =>
         [.. fragments.SelectMany(f => select(f.Dto) ?? []).OrderBy(id, StringComparer.Ordinal)];
@@ -68,12 +67,4 @@ public static class ReleaseCompiler
                 : throw new InvalidDataException($"{path}: '{name}' is required and must be a string.");
         return (DataVersion.Parse(Property("dataVersion")), LocalDatePattern.Iso.Parse(Property("released")).GetValueOrThrow());
     }
-
-    private static readonly DataJsonContext WriterContext = new(new JsonSerializerOptions(DataJsonContext.Default.Options)
-    {
-        WriteIndented = true,
-        NewLine = "\n",
-        // Names in Turkish, Finnish and Cyrillic stay readable in the file; it is data, never HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
 }

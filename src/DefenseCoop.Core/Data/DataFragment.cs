@@ -5,6 +5,12 @@ namespace DefenseCoop.Data;
 /// <summary>One parsed data file: its name, its bytes (for locating lines in error reports) and its content.</summary>
 internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, DataFileDto Dto)
 {
+    /// <summary>Whether the fragment is records made in code, which carry no header and no text to locate lines in.</summary>
+    public bool IsRecords { get; private init; }
+
+    /// <summary>A fragment of records made in code.</summary>
+    public static DataFragment FromRecords(string name, DataFileDto dto) => new(name, ReadOnlyMemory<byte>.Empty, dto) { IsRecords = true };
+
     /// <summary>The newest file format this library reads.</summary>
     public const int CurrentSchemaVersion = 1;
 

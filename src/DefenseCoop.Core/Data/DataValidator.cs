@@ -41,8 +41,9 @@ internal sealed class DataValidator
     public static CatalogContent ValidateFiles(IReadOnlyList<DataFragment> files, DataLimits limits)
     {
         var validator = new DataValidator(strict: false, limits);
-        var header = validator.ReadHeader(files[0]);
-        foreach (var file in files.Skip(1)) validator.ReadHeader(file);
+        var first = files.FirstOrDefault(f => !f.IsRecords) ?? throw new InvalidOperationException("Add a data file (the bundled release or your own) before records.");
+        var header = validator.ReadHeader(first);
+        foreach (var file in files.Where(f => !f.IsRecords && f != first)) validator.ReadHeader(file);
         validator.ThrowIfAny();
         return validator.Validate(files, header);
     }
