@@ -36,7 +36,7 @@ public sealed class XlsxTests
         Assert.True(Cell(table, "F13").TryGetNumber(out decimal liras));
         Assert.Equal(450000.25m, liras);
         Assert.False(Cell(table, "C13").TryGetNumber(out _));
-        Assert.True(Cell(table, "Z99").IsBlank);
+        Assert.True(Cell(table, "Z11").IsBlank); // beyond the row's last cell
 
         var footnotes = Read("sipri-milex-mini.xlsx", "Footnotes");
         Assert.Equal("Figures for these countries do not include military pensions.", Cell(footnotes, "B5").Text); // inline string
@@ -135,5 +135,5 @@ public sealed class XlsxTests
     [InlineData("Dollars", null, null)]   // shared by many: the country decides
     [InlineData("Dubloons", "ES", null)]
     public void CurrencyNames_Resolve(string name, string? country, string? expected) =>
-        Assert.Equal(expected, CurrencyNames.Resolve(name, country is null ? null : CountryCode.Parse(country))?.Value);
+        Assert.Equal(expected, CurrencyNames.Resolve(name, country is null ? default(CountryCode?) : CountryCode.Parse(country))?.Value);
 }

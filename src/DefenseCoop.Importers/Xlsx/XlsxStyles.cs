@@ -19,12 +19,12 @@ internal sealed class XlsxStyles
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         var palette = Palette(stylesheet);
         var theme = ThemeColors(workbook.ThemePart);
-        XlsxColor? Resolve(ColorType? color) => color is null ? null : ResolveColor(color, palette, theme);
+        XlsxColor? ColorOf(ColorType? color) => color is null ? null : ResolveColor(color, palette, theme);
 
         var fills = stylesheet?.Fills?.Elements<Fill>()
-            .Select(f => f.PatternFill is { } p && p.PatternType?.Value != PatternValues.None ? Resolve(p.ForegroundColor) : null)
+            .Select(f => f.PatternFill is { } p && p.PatternType?.Value != PatternValues.None ? ColorOf(p.ForegroundColor) : null)
             .ToArray() ?? [];
-        var fonts = stylesheet?.Fonts?.Elements<Font>().Select(f => Resolve(f.Color)).ToArray() ?? [];
+        var fonts = stylesheet?.Fonts?.Elements<Font>().Select(f => ColorOf(f.Color)).ToArray() ?? [];
         _byStyle = stylesheet?.CellFormats?.Elements<CellFormat>()
             .Select(xf => (At(fills, xf.FillId?.Value), At(fonts, xf.FontId?.Value)))
             .ToArray() ?? [];
