@@ -50,7 +50,11 @@ public sealed class DefenseCoopCatalogBuilder
         return this;
     }
 
-    /// <summary>Adds records that an importer reads from a dataset; importers run in the order added, after every data file.</summary>
+    /// <summary>
+    /// Adds records that an importer reads from a dataset. Importers run when <see cref="Build"/> does,
+    /// against the catalog of the data files and records added (not each other's output), and what they
+    /// read is validated with everything else.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="importer"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddImporter(IDataImporter importer)
     {
@@ -74,13 +78,12 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalog Build()
     {
         if (_files.Count == 0) throw new InvalidOperationException("Add the bundled release or a data file before building: importers and records add to a catalog, they do not make one.");
-        var content = DataValidator.ValidateFiles([.. _files.Select(read => read(_limits))], _limits);
-        foreach (var importer in _importers)
-        {
-            var records = importer.Import(new ImportContext(new DefenseCoopCatalog(content)));
-            content = ImportMerger.Merge(content, records, importer.Name);
-        }
-        return new DefenseCoopCatalog(content);
+        var fragments = _files.Select(read => read(_limits)).ToList();
+        var content = DataValidator.ValidateFiles(fragments, _limits);
+        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        var context = new ImportContext(new DefenseCoopCatalog(content));
+        fragments.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
+        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
     }
 }
 
@@ -93,7 +96,7 @@ public interface IDataImporter
     /// <summary>Reads the dataset.</summary>
     /// <param name="context">The catalog built so far, to resolve names against.</param>
     /// <exception cref="DefenseCoopDataException">The dataset is malformed or not of the expected layout.</exception>
-    ImportedRecords Import(ImportContext context);
+    CatalogRecords Import(ImportContext context);
 }
 
 /// <summary>What an importer sees of the catalog built so far.</summary>
@@ -111,20 +114,10 @@ public sealed class ImportContext
     public RecordCollection<SystemId, DefenseSystem> Systems => Catalog.Systems;
 }
 
-/// <summary>The records an importer read. Each must cite a source, usually one the importer adds for its file.</summary>
-public sealed record ImportedRecords
-{
-    /// <summary>Gets sources to add (the dataset itself).</summary>
-    public ImmutableArray<Source> Sources { get; init; } = [];
-
-    /// <summary>Gets spending series to add.</summary>
-    public ImmutableArray<SpendingSeries> Spending { get; init; } = [];
-
-    /// <summary>Gets trade flows to add.</summary>
-    public ImmutableArray<TradeFlow> Trade { get; init; } = [];
-}
-
-/// <summary>Records of any kind to add to a catalog with <see cref="DefenseCoopCatalogBuilder.AddRecords"/>; validated as a data file's would be.</summary>
+/// <summary>
+/// Records of any kind to add to a catalog, made in code (<see cref="DefenseCoopCatalogBuilder.AddRecords"/>)
+/// or read by an importer (<see cref="IDataImporter"/>); validated as a data file's would be.
+/// </summary>
 public sealed record CatalogRecords
 {
     /// <summary>Gets sources to add.</summary>

@@ -38,7 +38,9 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     }
 
     /// <summary>Converts text to a code; see <see cref="Parse"/>.</summary>
-    public static implicit operator CountryCode(string text) => Parse(text);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null, which C# passes for <c>flag ? code : null</c>: write <c>(CountryCode?)null</c> there.</exception>
+    public static implicit operator CountryCode(string text) =>
+        text is null ? throw new ArgumentNullException(nameof(text), "A country code cannot be null; for an absent code in a conditional expression, write (CountryCode?)null.") : Parse(text);
 
     /// <inheritdoc/>
     public bool Equals(CountryCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -37,7 +37,9 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
     }
 
     /// <summary>Converts text to a code; see <see cref="Parse"/>.</summary>
-    public static implicit operator CurrencyCode(string text) => Parse(text);
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null, which C# passes for <c>flag ? code : null</c>: write <c>(CurrencyCode?)null</c> there.</exception>
+    public static implicit operator CurrencyCode(string text) =>
+        text is null ? throw new ArgumentNullException(nameof(text), "A currency code cannot be null; for an absent code in a conditional expression, write (CurrencyCode?)null.") : Parse(text);
 
     /// <inheritdoc/>
     public bool Equals(CurrencyCode other) => string.Equals(Value, other.Value, StringComparison.Ordinal);

@@ -18,7 +18,8 @@ public static class Slug
 
     internal static string Require(string value, string kind)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        // Most often a conditional such as `flag ? id : null`, where C# turns null into text: say so.
+        if (value is null) throw new ArgumentNullException(nameof(value), $"A {kind} id cannot be null; for an absent id in a conditional expression, write a nullable null such as (OrganizationId?)null.");
         return IsValid(value)
             ? value
             : throw new ArgumentException($"'{value}' is not a valid {kind} id: use lower-case letters and digits in hyphen-separated words.", nameof(value));
@@ -43,7 +44,7 @@ public readonly record struct AgreementId : IComparable<AgreementId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator AgreementId(string value) => new(value);
 }
 
@@ -65,7 +66,7 @@ public readonly record struct OrganizationId : IComparable<OrganizationId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator OrganizationId(string value) => new(value);
 }
 
@@ -87,7 +88,7 @@ public readonly record struct SystemId : IComparable<SystemId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator SystemId(string value) => new(value);
 }
 
@@ -109,7 +110,7 @@ public readonly record struct SourceId : IComparable<SourceId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator SourceId(string value) => new(value);
 }
 
@@ -131,7 +132,7 @@ public readonly record struct PersonId : IComparable<PersonId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator PersonId(string value) => new(value);
 }
 
@@ -153,7 +154,7 @@ public readonly record struct EventId : IComparable<EventId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator EventId(string value) => new(value);
 }
 
@@ -175,7 +176,7 @@ public readonly record struct TradeFlowId : IComparable<TradeFlowId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator TradeFlowId(string value) => new(value);
 }
 
@@ -197,6 +198,6 @@ public readonly record struct SeriesId : IComparable<SeriesId>
     /// <inheritdoc/>
     public override string ToString() => Value;
 
-    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one.</summary>
+    /// <summary>Creates an id from a slug; throws <see cref="ArgumentException"/> for an invalid one (including null: in a conditional expression write a nullable null).</summary>
     public static implicit operator SeriesId(string value) => new(value);
 }

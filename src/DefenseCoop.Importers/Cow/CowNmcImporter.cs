@@ -57,7 +57,7 @@ public sealed class CowNmcImporter : IDataImporter
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public ImportedRecords Import(ImportContext context)
+    public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var data = NmcReader.Read(_path);
@@ -85,7 +85,7 @@ public sealed class CowNmcImporter : IDataImporter
             MilitaryExpenditureFigures = data.States.Sum(s => s.Years.Count(y => y.MilitaryExpenditure is not null)),
             PersonnelFigures = data.States.Sum(s => s.Years.Count(y => y.Personnel is not null)),
         };
-        return new ImportedRecords { Sources = [NmcSource], Spending = series.ToImmutable() };
+        return new CatalogRecords { Sources = [NmcSource], Spending = series.ToImmutable() };
     }
 
     /// <summary>A measure the importer takes from the file: COW's variable name (the end of the series id) and its figure, in thousands.</summary>

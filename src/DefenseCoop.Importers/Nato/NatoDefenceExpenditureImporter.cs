@@ -62,7 +62,7 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
     /// found is listed, each with its sheet and cell or row.
     /// </exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public ImportedRecords Import(ImportContext context)
+    public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var issues = new WorkbookIssues(Path);
@@ -104,7 +104,7 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
             }
         }
         issues.ThrowIfAny();
-        return new ImportedRecords { Sources = [source], Spending = series.ToImmutable() };
+        return new CatalogRecords { Sources = [source], Spending = series.ToImmutable() };
     }
 
     private static Source CreateSource(int first, int last)

@@ -54,13 +54,13 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public ImportedRecords Import(ImportContext context)
+    public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var register = TradeRegisterReader.Read(_path);
         var source = SipriArmsTransfersSource.For(register);
         var (flows, summary) = new TradeRegisterMapper(context, source.Id, new CsvIssues(_path)).Map(register);
         LastImport = summary;
-        return new ImportedRecords { Sources = [source], Trade = flows };
+        return new CatalogRecords { Sources = [source], Trade = flows };
     }
 }

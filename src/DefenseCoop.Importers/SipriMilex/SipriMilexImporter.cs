@@ -51,7 +51,7 @@ public sealed class SipriMilexImporter : IDataImporter
     /// every problem found is listed, each with its sheet and cell or row.
     /// </exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public ImportedRecords Import(ImportContext context)
+    public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var issues = new WorkbookIssues(Path);
@@ -76,7 +76,7 @@ public sealed class SipriMilexImporter : IDataImporter
             }
         }
         issues.ThrowIfAny();
-        return new ImportedRecords { Sources = [source], Spending = series.ToImmutable() };
+        return new CatalogRecords { Sources = [source], Spending = series.ToImmutable() };
     }
 
     // SIPRI publishes each spring the data to the year before, and names the release by its year
