@@ -12,7 +12,7 @@ try
     if (import >= 0)
     {
         string raw = args.Length > import + 1 ? args[import + 1] : throw new ArgumentException("--import needs the folder of raw datasets.");
-        foreach (var (file, content) in DefenseCoop.DataCompiler.Import.ImportStep.Run(raw))
+        foreach (var (file, content) in DefenseCoop.DataCompiler.Import.ImportStep.Run(raw, dataDirectory))
         {
             string path = Path.Combine(dataDirectory, "imports", file);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -17,15 +17,20 @@ public static class ReleaseCompiler
 
     /// <summary>Compiles <paramref name="dataDirectory"/> and returns the release file's bytes.</summary>
     /// <exception cref="DefenseCoopDataException">Any input is invalid; lists every problem.</exception>
-    public static byte[] Compile(string dataDirectory)
+    public static byte[] Compile(string dataDirectory) => Compile(dataDirectory, []);
+
+    /// <summary>Compiles the curated files with the given import files in place of those under <c>data/imports/</c>.</summary>
+    internal static byte[] Compile(string dataDirectory, params (string File, byte[] Content)[] imports)
     {
         var (version, released) = ReadRelease(Path.Combine(dataDirectory, "release.json"));
-        var fragments = InputFolders
-            .Select(folder => Path.Combine(dataDirectory, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
-            .Select(file => DataFragment.Parse(Path.GetRelativePath(dataDirectory, file).Replace('\\', '/'), File.ReadAllBytes(file), DataLimits.Default))
+        IEnumerable<(string File, byte[] Content)> Files(string folder) =>
+            Directory.Exists(Path.Combine(dataDirectory, folder))
+                ? Directory.EnumerateFiles(Path.Combine(dataDirectory, folder), "*.json", SearchOption.AllDirectories)
+                    .Select(file => (Path.GetRelativePath(dataDirectory, file).Replace('\\', '/'), File.ReadAllBytes(file)))
+                : [];
+        var inputs = imports.Length > 0 ? Files("curated").Concat(imports) : InputFolders.SelectMany(Files);
+        var fragments = inputs.OrderBy(f => f.File, StringComparer.Ordinal)
+            .Select(f => DataFragment.Parse(f.File, f.Content, DataLimits.Default))
             .ToList();
         CountryMerger.Merge(fragments);
         DataValidator.ValidateFragments(fragments, version, released, DataLimits.Default);

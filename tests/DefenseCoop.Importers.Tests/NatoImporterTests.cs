@@ -10,8 +10,30 @@ public sealed class NatoImporterTests
     private static readonly Lazy<DefenseCoopCatalog> Mini = new(() => Import(RawData.Fixture("nato-mini.xlsx")));
     private static readonly Lazy<DefenseCoopCatalog> Real = new(() => Import(RawData.Require(RealWorkbook)));
 
+    // The bundled release already carries this edition's figures; import onto a copy without them,
+    // as onto a release that predates the edition.
+    private static readonly Lazy<string> ReleaseWithoutNato = new(() =>
+    {
+        using var bundled = new MemoryStream();
+        DefenseCoopCatalog.Default.Save(bundled);
+        var data = System.Text.Json.Nodes.JsonNode.Parse(bundled.ToArray())!.AsObject();
+        data["spending"] = new System.Text.Json.Nodes.JsonArray([.. data["spending"]!.AsArray().Where(s => (string?)s!["source"] != Source.Value).Select(s => s!.DeepClone())]);
+        data["sources"] = new System.Text.Json.Nodes.JsonArray([.. data["sources"]!.AsArray().Where(s => (string?)s!["id"] != Source.Value).Select(s => s!.DeepClone())]);
+        string file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defensecoop-without-nato-{Environment.ProcessId}.json");
+        File.WriteAllText(file, data.ToJsonString());
+        return file;
+    });
+
     private static DefenseCoopCatalog Import(string path) =>
-        DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(path).Build();
+        DefenseCoopCatalog.CreateBuilder().AddFile(ReleaseWithoutNato.Value).AddNatoDefenceExpenditure(path).Build();
+
+    [Fact]
+    public void ImportingTheBundledEditionAgain_IsRefusedAsDuplicates()
+    {
+        var e = Assert.Throws<DefenseCoopDataException>(() =>
+            DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(RawData.Fixture("nato-mini.xlsx")).Build());
+        Assert.All(e.Issues, i => Assert.Equal(DataRule.DuplicateId, i.Rule));
+    }
 
     private static DefenseCoopDataException Refuse(string path) =>
         Assert.Throws<DefenseCoopDataException>(() => Import(path));

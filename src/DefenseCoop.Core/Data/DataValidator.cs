@@ -189,7 +189,7 @@ internal sealed class DataValidator
     {
         if (_declared.TryGetValue((target, key), out var first))
         {
-            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File}: {first.Path}.");
+            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File.File}: {first.Path}.");
             return false;
         }
         _declared[(target, key)] = (_file, path);

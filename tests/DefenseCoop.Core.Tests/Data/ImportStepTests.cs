@@ -18,7 +18,7 @@ public class ImportStepTests
     [Fact]
     public void CommittedImports_AreUpToDateWithTheRawData()
     {
-        foreach (var (file, expected) in ImportStep.Run(RawDirectory))
+        foreach (var (file, expected) in ImportStep.Run(RawDirectory, Path.Combine(TestData.RepositoryRoot, "data")))
         {
             string committed = Path.Combine(TestData.RepositoryRoot, "data", "imports", file);
             Assert.True(File.Exists(committed) && File.ReadAllBytes(committed).AsSpan().SequenceEqual(expected),
