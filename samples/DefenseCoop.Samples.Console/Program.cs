@@ -1,4 +1,10 @@
 using DefenseCoop;
+using DefenseCoop.Importers;
+
+// Usage: DefenseCoop.Samples.Console [--sipri-milex PATH]
+//   PATH is your own download of SIPRI's Military Expenditure workbook (not bundled: SIPRI's terms).
+int milexArgument = Array.IndexOf(args, "--sipri-milex");
+string? sipriMilex = milexArgument >= 0 && milexArgument + 1 < args.Length ? args[milexArgument + 1] : null;
 
 var catalog = DefenseCoopCatalog.Default;
 var turkiye = catalog.Countries.Resolve("Türkiye")!;
@@ -25,15 +31,35 @@ foreach (var partner in catalog.Partners(turkiye.Code))
     Console.WriteLine($"  {catalog.Countries[partner.Partner].Name,-22} {partner.Agreements,3} {partner.TradeFlows,3} {partner.Events,3}");
 
 Console.WriteLine();
-Console.WriteLine($"{finland.Name}: spending");
-foreach (var figure in catalog.Spending.Of(finland.Code))
-    Console.WriteLine($"  {figure.Year} {figure.Measure}{(figure.Component is null ? "" : $" ({figure.Component})")}: {Format(figure)}\n      source: {Cite(figure.Source)}");
+Console.WriteLine($"{finland.Name}: spending 2022–2025, every source's figure");
+foreach (var figure in catalog.Spending.Of(finland.Code).Measure(SpendingMeasure.CurrentUsd, SpendingMeasure.ShareOfGdp, SpendingMeasure.AnnualChange, SpendingMeasure.BudgetAllocation).Years(2022, 2025))
+    Console.WriteLine($"  {figure.Year} {figure.Measure}{(figure.Component is null ? "" : $" ({figure.Component})")}: {Format(figure)}{(figure.Estimate ? " (estimate)" : "")}\n      source: {Cite(figure.Source)}");
 
 Console.WriteLine();
 Console.WriteLine($"{finland.Name}: exports and licences");
 foreach (var flow in catalog.Trade.From(finland.Code))
     Console.WriteLine($"  {flow.Period?.ToString() ?? "undated"} {flow.Kind} to {(flow.Importer is { } to ? catalog.Countries[to].Name : "all destinations")}: " +
                       $"{string.Join(", ", new object?[] { flow.Value, flow.Quantity, flow.Commodity }.Where(v => v is not null))}\n      source: {string.Join("; ", flow.Sources.Select(Cite))}");
+
+Console.WriteLine();
+var nato = catalog.Sources[new SourceId("nato-defence-expenditure-2024")];
+Console.WriteLine($"NATO allies by defence expenditure as a share of GDP, 2024 (estimates) — source: {nato.Publisher}, \"{nato.Title}\", {nato.Published}");
+int rank = 0;
+foreach (var figure in catalog.Spending.FromSource(nato.Id).Measure(SpendingMeasure.ShareOfGdp).InYear(2024).Top(40))
+    Console.WriteLine($"  {++rank,2}. {catalog.Countries[figure.Country!.Value].Name,-18} {figure.Value,5:0.00} %{(figure.Estimate ? "  (estimate)" : "")}");
+
+if (sipriMilex is not null)
+{
+    var withSipri = DefenseCoopCatalog.CreateBuilder().AddBundled().AddSipriMilex(sipriMilex).Build();
+    var sipri = withSipri.Sources.Single(s => s.Publisher == "SIPRI" && s.Kind == SourceKind.Dataset);
+    var constantUsd = withSipri.Spending.FromSource(sipri.Id).Measure(SpendingMeasure.ConstantUsd);
+    int latest = constantUsd.Max(o => o.Year);
+    Console.WriteLine();
+    Console.WriteLine($"The world's top 15 military spenders, {latest}, constant US$ — source: {sipri.Publisher}, \"{sipri.Title}\", {sipri.Edition}");
+    rank = 0;
+    foreach (var figure in constantUsd.InYear(latest).Top(15))
+        Console.WriteLine($"  {++rank,2}. {withSipri.Countries[figure.Country!.Value].Name,-24} {figure.Value / 1e9m,8:#,0.0} bn (base {figure.Series.Basis.BaseYear}){(figure.Estimate ? "  (SIPRI estimate)" : "")}{(figure.Uncertain ? "  (highly uncertain)" : "")}");
+}
 
 static string Format(SpendingObservation o) => o.Measure switch
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using DefenseCoop.Importers.Csv;
 
 namespace DefenseCoop.DataCompiler.Import;
@@ -8,7 +7,7 @@ internal static class Csv
 {
     public static List<Dictionary<string, string>> ReadRecords(string path)
     {
-        using var reader = CsvReader.Open(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var reader = CsvReader.Open(path, TextEncodings.StrictUtf8);
         var rows = reader.ReadAll().ToList();
         var header = rows[0].Fields;
         return [.. rows.Skip(1).Select(r => header.Select((name, i) => (name, value: i < r.Count ? r[i] : "")).ToDictionary(p => p.name, p => p.value))];
