@@ -161,6 +161,14 @@ public sealed class DefenseCoopCatalog
     /// <summary>Gets the events in date order, undated last.</summary>
     public ImmutableArray<Event> Events { get; }
 
+    /// <summary>
+    /// The countries that are or were members (or candidates) of an organization, with the dates of
+    /// each membership, in order of joining (undated last); e.g. every NATO ally with its accession date.
+    /// </summary>
+    public IReadOnlyList<(Country Country, Membership Membership)> Members(OrganizationId organization) =>
+        [.. Countries.SelectMany(c => c.Memberships.Where(m => m.Organization == organization).Select(m => (Country: c, Membership: m)))
+            .OrderBy(p => p.Membership.From is null).ThenBy(p => p.Membership.From ?? default).ThenBy(p => p.Country.Code)];
+
     /// <summary>Starts a query over every agreement.</summary>
     public AgreementQuery Agreements => new(this);
 

@@ -59,6 +59,58 @@ public class SeedFactsTests
     }
 
     [Fact]
+    public void Nato_ListsEveryAllyWithItsAccessionDate()
+    {
+        var allies = Catalog.Members(new OrganizationId("nato")).Where(m => m.Membership.Role == MembershipRole.Member).ToList();
+        Assert.Equal(32, allies.Count);
+        Assert.All(allies, a => Assert.NotNull(a.Membership.From));
+        Assert.Equal("SE", allies[^1].Country.Code.Value);
+        Assert.Equal(PartialDate.Parse("2024-03-07"), allies[^1].Membership.From);
+        Assert.Equal(12, allies.Count(a => a.Membership.From!.Value.Year == 1949));
+    }
+
+    [Fact]
+    public void NatoTables_AreBundledWithTheirEstimates()
+    {
+        var share = Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").InYear(2024).Single();
+        Assert.Equal(2.0890202976150429m, share.Value);
+        Assert.True(share.Estimate);
+        Assert.False(Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").InYear(2022).Single().Estimate);
+        var source = Catalog.Sources[share.Source];
+        Assert.Equal(PartialDate.Parse("2024-06-17"), source.Published);
+        Assert.NotNull(source.Edition);
+        Assert.Equal(31, Catalog.Spending.FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).InYear(2024).Top(40).Count);
+        Assert.True(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).InYear(2024).Any());
+        Assert.Equal(1_474_399_476_573.4388m, Math.Round(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).InYear(2024).Single(o => o.Component is null).Value, 4));
+    }
+
+    [Fact]
+    public void HistoricalStates_AreCountriesWithYearsAndSuccessors()
+    {
+        var ussr = Catalog.Countries.Resolve("Soviet Union")!;
+        Assert.Same(ussr, Catalog.Countries.Resolve("USSR"));
+        Assert.Same(ussr, Catalog.Countries["SU"]);
+        Assert.True(ussr.IsHistorical);
+        Assert.Equal(1991, ussr.ExistedUntil);
+        Assert.Contains(CountryCode.Parse("RU"), ussr.Successors);
+        Assert.Equal("DD", Catalog.Countries.Resolve("East Germany (GDR)")!.Code.Value);
+        Assert.Equal("XW", Catalog.Countries.Resolve("West Germany")!.Code.Value);
+        Assert.Equal("260", Catalog.Countries["XW"].CodeIn(NameScheme.Cow));
+        Assert.Equal("XY", Catalog.Countries.Resolve("Yemen Arab Republic (North Yemen)")!.Code.Value);
+        Assert.Equal("CS", Catalog.Countries.Resolve("Czechoslovakia")!.Code.Value);
+        Assert.Equal("XV", Catalog.Countries.Resolve("South Vietnam")!.Code.Value);
+        Assert.Equal("YU", Catalog.Countries.Resolve("Yugoslavia")!.Code.Value);
+        Assert.Equal("TR", Catalog.Countries.Resolve("Turkey")!.Code.Value);
+        Assert.Equal("640", Catalog.Countries["TR"].CodeIn(NameScheme.Cow));
+        Assert.Equal("SK", Catalog.Countries.Resolve("Slovak Republic")!.Code.Value);
+        Assert.Equal("KR", Catalog.Countries.Resolve("Korea, South")!.Code.Value);
+        Assert.Equal("Western Asia", Catalog.Countries["TR"].SubRegion!.Name);
+        Assert.Equal("TRY", Catalog.Countries["TR"].Currency!.Value.Value);
+        Assert.Equal("the Republic of Türkiye", Catalog.Countries["TR"].FormalName);
+        Assert.Equal("Турция", Catalog.Countries["TR"].Names["ru"]);
+    }
+
+    [Fact]
     public void Organizations_ResolveAcronymsAndTurkishNames()
     {
         var ssb = Catalog.Organizations.Resolve("SSB");
