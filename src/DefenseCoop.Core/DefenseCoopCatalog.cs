@@ -134,6 +134,17 @@ public sealed class DefenseCoopCatalog
         stream.Write(ModelWriter.Serialize(ModelWriter.Write(Content with { Agreements = [.. AgreementIndex.Records.OrderBy(a => a.Id)] })));
     }
 
+    /// <summary>
+    /// The file a record came from: the embedded release's name, a file path, an importer's file or the
+    /// name given to records added in code; <see langword="null"/> for an object not of this catalog.
+    /// </summary>
+    /// <param name="record">A record of this catalog (a country, agreement, spending series, source ...).</param>
+    public string? OriginOf(object record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Content.Origins.GetValueOrDefault(record is SpendingObservation o ? o.Series : record);
+    }
+
     /// <summary>Gets the version of the data release, e.g. 2026.1.</summary>
     public DataVersion DataVersion => Content.DataVersion;
 

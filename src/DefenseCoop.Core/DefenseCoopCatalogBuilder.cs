@@ -25,7 +25,10 @@ public sealed class DefenseCoopCatalogBuilder
         return this;
     }
 
-    /// <summary>Adds a data file in this library's format; it is read when <see cref="Build"/> runs.</summary>
+    /// <summary>
+    /// Adds a data file in this library's format (a newer release, say); it is read when <see cref="Build"/>
+    /// runs. Its ids must not repeat those added before: to replace records, use <see cref="AddOverlay"/>.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddFile(string path)
     {
@@ -34,6 +37,26 @@ public sealed class DefenseCoopCatalogBuilder
         {
             using var stream = File.OpenRead(path);
             return DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits);
+        });
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an overlay: a data file of your own records, read when <see cref="Build"/> runs. A record
+    /// with a new id is added; a record with the id of one added before it (the bundled release's, say)
+    /// replaces that record only if it says <c>"replaces": true</c>, and otherwise the build fails
+    /// listing every conflict. Overlay records may reference bundled ones. Nothing added before is
+    /// changed: the build makes a new catalog, and <see cref="DefenseCoopCatalog.OriginOf"/> tells
+    /// which file each record came from.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public DefenseCoopCatalogBuilder AddOverlay(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _files.Add(limits =>
+        {
+            using var stream = File.OpenRead(path);
+            return DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits) with { IsOverlay = true };
         });
         return this;
     }

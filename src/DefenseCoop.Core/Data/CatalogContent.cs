@@ -16,4 +16,8 @@ internal sealed record CatalogContent(
     ImmutableArray<Agreement> Agreements,
     ImmutableArray<SpendingSeries> Spending,
     ImmutableArray<TradeFlow> Trade,
-    ImmutableArray<Event> Events);
+    ImmutableArray<Event> Events)
+{
+    /// <summary>The file each record came from, by reference.</summary>
+    public IReadOnlyDictionary<object, string> Origins { get; init; } = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+}

@@ -8,6 +8,9 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
     /// <summary>Whether the fragment is records made in code, which carry no header and no text to locate lines in.</summary>
     public bool IsRecords { get; private init; }
 
+    /// <summary>Whether the fragment is an overlay, whose records may replace earlier ones that say so.</summary>
+    public bool IsOverlay { get; init; }
+
     /// <summary>A fragment of records made in code.</summary>
     public static DataFragment FromRecords(string name, DataFileDto dto) => new(name, ReadOnlyMemory<byte>.Empty, dto) { IsRecords = true };
 

@@ -19,6 +19,9 @@ internal sealed class DataValidator
     private readonly List<Pending> _issues = [];
     private readonly List<(DataFragment File, string Path, Target Target, string Key)> _references = [];
     private readonly Dictionary<(Target, string), (DataFragment File, string Path)> _declared = [];
+    private readonly HashSet<(Target, string)> _replaced = [];
+    private readonly Dictionary<(Target, string), object> _records = [];
+    private readonly Dictionary<object, string> _origins = new(ReferenceEqualityComparer.Instance);
     private readonly bool _strict;
     private readonly DataLimits _limits;
     private DataFragment _file = null!;
@@ -68,7 +71,7 @@ internal sealed class DataValidator
         {
             Issue("$.schemaVersion", DataRule.UnsupportedSchemaVersion,
                 $"schemaVersion {schema} is not supported: this version of DefenseCoop.Core ({typeof(DataValidator).Assembly.GetName().Version?.ToString(3)}) reads schema versions 1 to {DataFragment.CurrentSchemaVersion}. " +
-                (schema > DataFragment.CurrentSchemaVersion ? $"Upgrade the DefenseCoop.Core package to a release that reads schema version {schema}." : ""));
+                (schema > DataFragment.CurrentSchemaVersion ? $"Upgrade the DefenseCoop.Core package to version {schema}.0.0 or later: each major version reads the schema version of its number and every earlier one." : ""));
             ThrowIfAny();
         }
         DataVersion version = default;
@@ -98,15 +101,15 @@ internal sealed class DataValidator
             _file = file;
             var dto = file.Dto;
             Unknown(dto, "$");
-            Each(dto.Sources, "$.sources", MapSource, sources);
-            Each(dto.Countries, "$.countries", MapCountry, countries);
-            Each(dto.Organizations, "$.organizations", MapOrganization, organizations);
-            Each(dto.People, "$.people", MapPerson, people);
-            Each(dto.Systems, "$.systems", MapSystem, systems);
-            Each(dto.Agreements, "$.agreements", MapAgreement, agreements);
-            Each(dto.Spending, "$.spending", MapSpending, spending);
-            Each(dto.Trade, "$.trade", MapTrade, trade);
-            Each(dto.Events, "$.events", MapEvent, events);
+            Each(dto.Sources, "$.sources", MapSource, sources, s => (Target.Source, s.Id.Value));
+            Each(dto.Countries, "$.countries", MapCountry, countries, c => (Target.Country, c.Code.Value));
+            Each(dto.Organizations, "$.organizations", MapOrganization, organizations, o => (Target.Organization, o.Id.Value));
+            Each(dto.People, "$.people", MapPerson, people, x => (Target.Person, x.Id.Value));
+            Each(dto.Systems, "$.systems", MapSystem, systems, x => (Target.System, x.Id.Value));
+            Each(dto.Agreements, "$.agreements", MapAgreement, agreements, a => (Target.Agreement, a.Id.Value));
+            Each(dto.Spending, "$.spending", MapSpending, spending, x => (Target.Series, x.Id.Value));
+            Each(dto.Trade, "$.trade", MapTrade, trade, t => (Target.Trade, t.Id.Value));
+            Each(dto.Events, "$.events", MapEvent, events, e => (Target.Event, e.Id.Value));
         }
 
         foreach (var (file, path, target, key) in _references)
@@ -128,7 +131,10 @@ internal sealed class DataValidator
             [.. agreements.OrderBy(a => a.Id)],
             [.. spending.OrderBy(s => s.Id)],
             [.. trade.OrderBy(t => t.Id)],
-            [.. events.OrderBy(e => e.Id)]);
+            [.. events.OrderBy(e => e.Id)])
+        {
+            Origins = _origins,
+        };
     }
 
     private static string Describe(Target target) => target switch
@@ -165,7 +171,7 @@ internal sealed class DataValidator
 
     // ---- generic helpers -------------------------------------------------------------------------
 
-    private void Each<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map, List<T> into) where TDto : Dto where T : class
+    private void Each<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map, List<T> into, Func<T, (Target, string)> keyOf) where TDto : Dto where T : class
     {
         if (items is null) return;
         for (int i = 0; i < items.Count; i++)
@@ -174,7 +180,12 @@ internal sealed class DataValidator
             if (items[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A record is null."); continue; }
             if (dto is CountryDto { MergedInto: not null }) continue;
             Unknown(dto, p);
-            if (map(dto, p) is { } record) into.Add(record);
+            if (map(dto, p) is not { } record) continue;
+            var key = keyOf(record);
+            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) into.Remove((T)replaced);
+            _records[key] = record;
+            _origins[record] = _file.File;
+            into.Add(record);
         }
     }
 
@@ -185,13 +196,22 @@ internal sealed class DataValidator
             Issue(JsonLocator.AppendProperty(new StringBuilder(path), name).ToString(), DataRule.UnknownProperty, $"'{name}' is not a property of this record (check its spelling against the format).");
     }
 
-    private bool Declare(Target target, string key, string path)
+    private bool Declare(Target target, string key, string path, bool? replaces = null)
     {
         if (_declared.TryGetValue((target, key), out var first))
         {
-            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File.File}: {first.Path}.");
+            if (replaces == true && _file.IsOverlay && first.File != _file)
+            {
+                _replaced.Add((target, key));
+                _declared[(target, key)] = (_file, path);
+                return true;
+            }
+            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File.File}: {first.Path}." +
+                (_file.IsOverlay && first.File != _file ? " An overlay record replaces it only when it says \"replaces\": true." : ""));
             return false;
         }
+        if (replaces == true)
+            Issue(path, DataRule.InvalidValue, $"The {Describe(target)} '{key}' says it replaces a record, but no earlier file has one with this id.");
         _declared[(target, key)] = (_file, path);
         return true;
     }
@@ -212,8 +232,8 @@ internal sealed class DataValidator
     }
 
     /// <summary>Reads a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
-    private string? Declared(string? value, string path, Target target) =>
-        Slug(value, path) is { } id && Declare(target, id, path) ? id : null;
+    private string? Declared(string? value, string path, Target target, bool? replaces) =>
+        Slug(value, path) is { } id && Declare(target, id, path, replaces) ? id : null;
 
     private string? Slug(string? value, string path, bool required = true)
     {
@@ -368,7 +388,7 @@ internal sealed class DataValidator
 
     private Source? MapSource(SourceDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Source);
+        var id = Declared(d.Id, p + ".id", Target.Source, d.Replaces);
         var kind = Enum<SourceKind>(d.Kind, p + ".kind");
         var publisher = Text(d.Publisher, p + ".publisher");
         var title = Text(d.Title, p + ".title");
@@ -386,7 +406,7 @@ internal sealed class DataValidator
     private Country? MapCountry(CountryDto d, string p)
     {
         var code = CountryRef(d.Code, p + ".code", required: true, mustExist: false);
-        if (code is not null && !Declare(Target.Country, code.Value.Value, p + ".code")) code = null;
+        if (code is not null && !Declare(Target.Country, code.Value.Value, p + ".code", d.Replaces)) code = null;
         var alpha3 = Text(d.Alpha3, p + ".alpha3");
         if (alpha3 is not null && (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper)))
         {
@@ -464,7 +484,7 @@ internal sealed class DataValidator
 
     private Organization? MapOrganization(OrganizationDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Organization);
+        var id = Declared(d.Id, p + ".id", Target.Organization, d.Replaces);
         var kind = Enum<OrganizationKind>(d.Kind, p + ".kind");
         var name = Text(d.Name, p + ".name");
         var country = CountryRef(d.Country, p + ".country");
@@ -480,7 +500,7 @@ internal sealed class DataValidator
 
     private Person? MapPerson(PersonDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Person);
+        var id = Declared(d.Id, p + ".id", Target.Person, d.Replaces);
         var name = Text(d.Name, p + ".name");
         var roles = ImmutableArray.CreateBuilder<PersonRole>();
         for (int i = 0; i < (d.Roles?.Count ?? 0); i++)
@@ -506,7 +526,7 @@ internal sealed class DataValidator
 
     private DefenseSystem? MapSystem(SystemDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.System);
+        var id = Declared(d.Id, p + ".id", Target.System, d.Replaces);
         var name = Text(d.Name, p + ".name");
         var category = Enum<SystemCategory>(d.Category, p + ".category");
         var manufacturer = Reference(d.Manufacturer, p + ".manufacturer", Target.Organization, required: false);
@@ -522,7 +542,7 @@ internal sealed class DataValidator
 
     private Agreement? MapAgreement(AgreementDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Agreement);
+        var id = Declared(d.Id, p + ".id", Target.Agreement, d.Replaces);
         var title = Text(d.Title, p + ".title");
         var kind = Enum<AgreementKind>(d.Kind, p + ".kind");
         var parties = ImmutableArray.CreateBuilder<AgreementParty>();
@@ -587,7 +607,7 @@ internal sealed class DataValidator
 
     private SpendingSeries? MapSpending(SpendingDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Series);
+        var id = Declared(d.Id, p + ".id", Target.Series, d.Replaces);
         if ((d.Country is null) == (d.Organization is null))
             Issue(p, DataRule.InvalidValue, "A spending series names exactly one of 'country' and 'organization'.");
         var country = CountryRef(d.Country, p + ".country");
@@ -650,7 +670,7 @@ internal sealed class DataValidator
 
     private TradeFlow? MapTrade(TradeDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Trade);
+        var id = Declared(d.Id, p + ".id", Target.Trade, d.Replaces);
         var kind = Enum<TradeKind>(d.Kind, p + ".kind");
         var exporter = CountryRef(d.Exporter, p + ".exporter");
         var importer = CountryRef(d.Importer, p + ".importer");
@@ -702,7 +722,7 @@ internal sealed class DataValidator
 
     private Event? MapEvent(EventDto d, string p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Event);
+        var id = Declared(d.Id, p + ".id", Target.Event, d.Replaces);
         var kind = Enum<EventKind>(d.Kind, p + ".kind");
         var title = Text(d.Title, p + ".title");
         var people = ImmutableArray.CreateBuilder<Participant>();

@@ -13,6 +13,12 @@ internal abstract class Dto
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
+/// <summary>A top-level record, which an overlay may mark as replacing the record of the same id.</summary>
+internal abstract class RecordDto : Dto
+{
+    public bool? Replaces { get; set; }
+}
+
 internal sealed class DataFileDto : Dto
 {
     public int? SchemaVersion { get; set; }
@@ -35,7 +41,7 @@ internal sealed class NoteDto : Dto
     public List<string?>? Sources { get; set; }
 }
 
-internal sealed class SourceDto : Dto
+internal sealed class SourceDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Kind { get; set; }
@@ -77,7 +83,7 @@ internal sealed class AreaDto : Dto
     public string? Name { get; set; }
 }
 
-internal sealed class CountryDto : Dto
+internal sealed class CountryDto : RecordDto
 {
     public string? Code { get; set; }
     public string? Alpha3 { get; set; }
@@ -101,7 +107,7 @@ internal sealed class CountryDto : Dto
     public CountryDto? MergedInto { get; set; }
 }
 
-internal sealed class OrganizationDto : Dto
+internal sealed class OrganizationDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Kind { get; set; }
@@ -123,7 +129,7 @@ internal sealed class RoleDto : Dto
     public List<string?>? Sources { get; set; }
 }
 
-internal sealed class PersonDto : Dto
+internal sealed class PersonDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
@@ -134,7 +140,7 @@ internal sealed class PersonDto : Dto
     public List<string?>? Sources { get; set; }
 }
 
-internal sealed class SystemDto : Dto
+internal sealed class SystemDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
@@ -184,7 +190,7 @@ internal sealed class QuantityDto : Dto
     public string? Unit { get; set; }
 }
 
-internal sealed class AgreementDto : Dto
+internal sealed class AgreementDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
@@ -202,7 +208,7 @@ internal sealed class AgreementDto : Dto
     public List<string?>? Sources { get; set; }
 }
 
-internal sealed class SpendingDto : Dto
+internal sealed class SpendingDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Country { get; set; }
@@ -221,7 +227,7 @@ internal sealed class SpendingDto : Dto
     public List<NoteDto?>? Notes { get; set; }
 }
 
-internal sealed class TradeDto : Dto
+internal sealed class TradeDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Kind { get; set; }
@@ -262,7 +268,7 @@ internal sealed class ParticipantDto : Dto
     public string? Title { get; set; }
 }
 
-internal sealed class EventDto : Dto
+internal sealed class EventDto : RecordDto
 {
     public string? Id { get; set; }
     public string? Kind { get; set; }
