@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -16,9 +17,76 @@ internal sealed class DataValidator
 
     private readonly record struct Pending(DataFragment File, string Path, DataRule Rule, string Message);
 
+    /// <summary>
+    /// The JSON path of a value, kept in parts and turned into text only when an issue or a duplicate id
+    /// needs it, so that a valid file allocates no path per field: a base path, then up to three
+    /// property names each followed by an optional index (<c>$.agreements [3] .status [0] .sources [1]</c>).
+    /// </summary>
+    private readonly struct Loc
+    {
+        private readonly string _base;
+        private readonly string? _p1, _p2, _p3;
+        private readonly int _i1, _i2, _i3;   // one more than the index; 0 for none
+        private readonly int _next;           // the next free part: 0..5 (property, index, property, ...), 6 when full
+
+        private Loc(string @base, string? p1, int i1, string? p2, int i2, string? p3, int i3, int next)
+        {
+            _base = @base;
+            (_p1, _i1, _p2, _i2, _p3, _i3, _next) = (p1, i1, p2, i2, p3, i3, next);
+        }
+
+        public static implicit operator Loc(string path) => new(path, null, 0, null, 0, null, 0, 0);
+
+        /// <summary>The path of a property of this value.</summary>
+        public static Loc operator +(Loc loc, string property)
+        {
+            // The next property part at or after the next free part; past the last, the path is written out.
+            int slot = loc._next + (loc._next & 1);
+            return slot switch
+            {
+                0 => new(loc._base, property, 0, null, 0, null, 0, 1),
+                2 => new(loc._base, loc._p1, loc._i1, property, 0, null, 0, 3),
+                4 => new(loc._base, loc._p1, loc._i1, loc._p2, loc._i2, property, 0, 5),
+                _ => (Loc)(loc.ToString() + property),
+            };
+        }
+
+        /// <summary>The path of an element of this array.</summary>
+        public Loc this[int index]
+        {
+            get
+            {
+                int slot = _next | 1;
+                return slot switch
+                {
+                    1 => new(_base, _p1, index + 1, null, 0, null, 0, 2),
+                    3 => new(_base, _p1, _i1, _p2, index + 1, null, 0, 4),
+                    5 => new(_base, _p1, _i1, _p2, _i2, _p3, index + 1, 6),
+                    _ => (Loc)$"{this}[{index}]",
+                };
+            }
+        }
+
+        public override string ToString()
+        {
+            if (_next == 0) return _base;
+            var text = new StringBuilder(_base);
+            Append(text, _p1, _i1);
+            Append(text, _p2, _i2);
+            Append(text, _p3, _i3);
+            return text.ToString();
+
+            static void Append(StringBuilder text, string? property, int index)
+            {
+                text.Append(property);
+                if (index > 0) text.Append('[').Append(index - 1).Append(']');
+            }
+        }
+    }
+
     private readonly List<Pending> _issues = [];
-    private readonly List<(DataFragment File, string Path, Target Target, string Key)> _references = [];
-    private readonly Dictionary<(Target, string), (DataFragment File, string Path)> _declared = [];
+    private readonly List<(DataFragment File, Loc Path, Target Target, string Key)> _references = [];
+    private readonly Dictionary<(Target, string), (DataFragment File, Loc Path)> _declared = [];
     private readonly HashSet<(Target, string)> _replaced = [];
     private readonly Dictionary<(Target, string), object> _records = [];
     private readonly Dictionary<object, string> _origins = new(ReferenceEqualityComparer.Instance);
@@ -96,6 +164,12 @@ internal sealed class DataValidator
         var trade = new List<TradeFlow>();
         var events = new List<Event>();
 
+        // Every record is declared, kept and traced to its file: size the tables once instead of growing them.
+        int records = files.Sum(f => Count(f.Dto));
+        _declared.EnsureCapacity(_declared.Count + records);
+        _records.EnsureCapacity(records);
+        _origins.EnsureCapacity(records);
+
         foreach (var file in files)
         {
             _file = file;
@@ -128,13 +202,39 @@ internal sealed class DataValidator
             [.. organizations.OrderBy(o => o.Id)],
             [.. people.OrderBy(p => p.Id)],
             [.. systems.OrderBy(s => s.Id)],
-            [.. agreements.OrderBy(a => a.Id)],
-            [.. spending.OrderBy(s => s.Id)],
-            [.. trade.OrderBy(t => t.Id)],
+            SortById(agreements, a => a.Id.Value),
+            SortById(spending, s => s.Id.Value),
+            SortById(trade, t => t.Id.Value),
             [.. events.OrderBy(e => e.Id)])
         {
             Origins = _origins,
         };
+    }
+
+    private static int Count(DataFileDto dto) =>
+        (dto.Sources?.Count ?? 0) + (dto.Countries?.Count ?? 0) + (dto.Organizations?.Count ?? 0) + (dto.People?.Count ?? 0) + (dto.Systems?.Count ?? 0)
+        + (dto.Agreements?.Count ?? 0) + (dto.Spending?.Count ?? 0) + (dto.Trade?.Count ?? 0) + (dto.Events?.Count ?? 0);
+
+    /// <summary>
+    /// The records in ordinal order of their ids (what <c>OrderBy(r => r.Id)</c> gives, ties in their
+    /// original order), sorted on the id strings instead of through LINQ's key map: the large collections.
+    /// </summary>
+    private static ImmutableArray<T> SortById<T>(List<T> records, Func<T, string> id)
+    {
+        var keys = new IdKey[records.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = new IdKey(id(records[i]), i);
+        var items = records.ToArray();
+        Array.Sort(keys, items);
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    private readonly record struct IdKey(string Id, int Position) : IComparable<IdKey>
+    {
+        public int CompareTo(IdKey other)
+        {
+            int c = string.CompareOrdinal(Id, other.Id);
+            return c != 0 ? c : Position.CompareTo(other.Position);
+        }
     }
 
     private static string Describe(Target target) => target switch
@@ -167,16 +267,16 @@ internal sealed class DataValidator
         return new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue));
     }
 
-    private void Issue(string path, DataRule rule, string message) => _issues.Add(new Pending(_file, path, rule, message));
+    private void Issue(Loc path, DataRule rule, string message) => _issues.Add(new Pending(_file, path.ToString(), rule, message));
 
     // ---- generic helpers -------------------------------------------------------------------------
 
-    private void Each<TDto, T>(List<TDto?>? items, string path, Func<TDto, string, T?> map, List<T> into, Func<T, (Target, string)> keyOf) where TDto : Dto where T : class
+    private void Each<TDto, T>(List<TDto?>? items, Loc path, Func<TDto, Loc, T?> map, List<T> into, Func<T, (Target, string)> keyOf) where TDto : Dto where T : class
     {
         if (items is null) return;
         for (int i = 0; i < items.Count; i++)
         {
-            string p = $"{path}[{i}]";
+            var p = path[i];
             if (items[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A record is null."); continue; }
             if (dto is CountryDto { MergedInto: not null }) continue;
             Unknown(dto, p);
@@ -189,14 +289,14 @@ internal sealed class DataValidator
         }
     }
 
-    private void Unknown(Dto dto, string path)
+    private void Unknown(Dto dto, Loc path)
     {
         if (!_strict || dto.Unknown is null) return;
         foreach (var name in dto.Unknown.Keys)
-            Issue(JsonLocator.AppendProperty(new StringBuilder(path), name).ToString(), DataRule.UnknownProperty, $"'{name}' is not a property of this record (check its spelling against the format).");
+            Issue(JsonLocator.AppendProperty(new StringBuilder(path.ToString()), name).ToString(), DataRule.UnknownProperty, $"'{name}' is not a property of this record (check its spelling against the format).");
     }
 
-    private bool Declare(Target target, string key, string path, bool? replaces = null)
+    private bool Declare(Target target, string key, Loc path, bool? replaces = null)
     {
         if (_declared.TryGetValue((target, key), out var first))
         {
@@ -216,7 +316,7 @@ internal sealed class DataValidator
         return true;
     }
 
-    private string? Text(string? value, string path, bool required = true)
+    private string? Text(string? value, Loc path, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -232,10 +332,10 @@ internal sealed class DataValidator
     }
 
     /// <summary>Reads a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
-    private string? Declared(string? value, string path, Target target, bool? replaces) =>
+    private string? Declared(string? value, Loc path, Target target, bool? replaces) =>
         Slug(value, path) is { } id && Declare(target, id, path, replaces) ? id : null;
 
-    private string? Slug(string? value, string path, bool required = true)
+    private string? Slug(string? value, Loc path, bool required = true)
     {
         if (Text(value, path, required) is not { } text) return null;
         if (DefenseCoop.Slug.IsValid(text)) return text;
@@ -243,14 +343,15 @@ internal sealed class DataValidator
         return null;
     }
 
-    private string? Reference(string? value, string path, Target target, bool required = true)
+    private string? Reference(string? value, Loc path, Target target, bool required = true)
     {
         if (Slug(value, path, required) is not { } slug) return null;
-        _references.Add((_file, path, target, slug));
+        // A declared id stays declared, so only a reference to one not seen yet waits for the end.
+        if (!_declared.ContainsKey((target, slug))) _references.Add((_file, path, target, slug));
         return slug;
     }
 
-    private CountryCode? CountryRef(string? value, string path, bool required = false, bool mustExist = true)
+    private CountryCode? CountryRef(string? value, Loc path, bool required = false, bool mustExist = true)
     {
         if (Text(value, path, required) is not { } text) return null;
         if (text.Length != 2 || !char.IsAsciiLetterUpper(text[0]) || !char.IsAsciiLetterUpper(text[1]))
@@ -258,11 +359,11 @@ internal sealed class DataValidator
             Issue(path, DataRule.InvalidCountryCode, $"'{text}' is not a country code: expected two upper-case letters (ISO 3166-1 alpha-2).");
             return null;
         }
-        if (mustExist) _references.Add((_file, path, Target.Country, text));
+        if (mustExist && !_declared.ContainsKey((Target.Country, text))) _references.Add((_file, path, Target.Country, text));
         return CountryCode.Parse(text);
     }
 
-    private CurrencyCode? Currency(string? value, string path, bool required)
+    private CurrencyCode? Currency(string? value, Loc path, bool required)
     {
         if (Text(value, path, required) is not { } text) return null;
         if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return CurrencyCode.Parse(text);
@@ -270,7 +371,7 @@ internal sealed class DataValidator
         return null;
     }
 
-    private PartialDate? Date(string? value, string path, bool required = false)
+    private PartialDate? Date(string? value, Loc path, bool required = false)
     {
         if (Text(value, path, required) is not { } text) return null;
         if (PartialDate.TryParse(text, out var date)) return date;
@@ -278,7 +379,7 @@ internal sealed class DataValidator
         return null;
     }
 
-    private TEnum? Enum<TEnum>(string? value, string path, bool required = true) where TEnum : struct, Enum
+    private TEnum? Enum<TEnum>(string? value, Loc path, bool required = true) where TEnum : struct, Enum
     {
         if (Text(value, path, required) is not { } text) return null;
         if (char.IsAsciiLetterUpper(text[0]) && System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var result) && System.Enum.IsDefined(result))
@@ -287,7 +388,7 @@ internal sealed class DataValidator
         return null;
     }
 
-    private ImmutableArray<SourceId> Sources(List<string?>? ids, string path)
+    private ImmutableArray<SourceId> Sources(List<string?>? ids, Loc path)
     {
         if (ids is null || ids.Count == 0)
         {
@@ -297,40 +398,40 @@ internal sealed class DataValidator
         return Refs(ids, path, Target.Source, s => new SourceId(s));
     }
 
-    private ImmutableArray<T> Refs<T>(List<string?>? ids, string path, Target target, Func<string, T> make)
+    private ImmutableArray<T> Refs<T>(List<string?>? ids, Loc path, Target target, Func<string, T> make)
     {
         if (ids is null) return [];
         var result = ImmutableArray.CreateBuilder<T>(ids.Count);
         for (int i = 0; i < ids.Count; i++)
-            if (Reference(ids[i], $"{path}[{i}]", target) is { } slug) result.Add(make(slug));
+            if (Reference(ids[i], path[i], target) is { } slug) result.Add(make(slug));
         return result.DrainToImmutable();
     }
 
-    private ImmutableArray<CountryCode> Countries(List<string?>? codes, string path)
+    private ImmutableArray<CountryCode> Countries(List<string?>? codes, Loc path)
     {
         if (codes is null) return [];
         var result = ImmutableArray.CreateBuilder<CountryCode>(codes.Count);
         for (int i = 0; i < codes.Count; i++)
-            if (CountryRef(codes[i], $"{path}[{i}]", required: true) is { } code) result.Add(code);
+            if (CountryRef(codes[i], path[i], required: true) is { } code) result.Add(code);
         return result.DrainToImmutable();
     }
 
-    private ImmutableArray<string> Strings(List<string?>? values, string path)
+    private ImmutableArray<string> Strings(List<string?>? values, Loc path)
     {
         if (values is null) return [];
         var result = ImmutableArray.CreateBuilder<string>(values.Count);
         for (int i = 0; i < values.Count; i++)
-            if (Text(values[i], $"{path}[{i}]") is { } text) result.Add(text);
+            if (Text(values[i], path[i]) is { } text) result.Add(text);
         return result.DrainToImmutable();
     }
 
-    private ImmutableArray<AttributedNote> Notes(List<NoteDto?>? notes, string path)
+    private ImmutableArray<AttributedNote> Notes(List<NoteDto?>? notes, Loc path)
     {
         if (notes is null) return [];
         var result = ImmutableArray.CreateBuilder<AttributedNote>(notes.Count);
         for (int i = 0; i < notes.Count; i++)
         {
-            string p = $"{path}[{i}]";
+            var p = path[i];
             if (notes[i] is not { } note) { Issue(p, DataRule.MissingValue, "A note is null."); continue; }
             Unknown(note, p);
             var text = Text(note.Text, p + ".text");
@@ -340,19 +441,19 @@ internal sealed class DataValidator
         return result.DrainToImmutable();
     }
 
-    private IReadOnlyDictionary<string, string> Names(SortedDictionary<string, string?>? names, string path)
+    private IReadOnlyDictionary<string, string> Names(SortedDictionary<string, string?>? names, Loc path)
     {
         if (names is null) return FrozenDictionary<string, string>.Empty;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, name) in names)
         {
-            string p = JsonLocator.AppendProperty(new StringBuilder(path), language).ToString();
+            Loc p = JsonLocator.AppendProperty(new StringBuilder(path.ToString()), language).ToString();
             if (Text(name, p) is { } text) result[language] = text;
         }
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private Money? Money(MoneyDto? dto, string path)
+    private Money? Money(MoneyDto? dto, Loc path)
     {
         if (dto is null) return null;
         Unknown(dto, path);
@@ -364,7 +465,7 @@ internal sealed class DataValidator
         return currency is { } c && basis is { } b && bound is { } bd ? new Money(amount, c, b, bd) : null;
     }
 
-    private PriceBasis? Basis(string? basis, int? baseYear, string path)
+    private PriceBasis? Basis(string? basis, int? baseYear, Loc path)
     {
         switch (basis)
         {
@@ -386,7 +487,7 @@ internal sealed class DataValidator
 
     // ---- records ---------------------------------------------------------------------------------
 
-    private Source? MapSource(SourceDto d, string p)
+    private Source? MapSource(SourceDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Source, d.Replaces);
         var kind = Enum<SourceKind>(d.Kind, p + ".kind");
@@ -403,7 +504,7 @@ internal sealed class DataValidator
         };
     }
 
-    private Country? MapCountry(CountryDto d, string p)
+    private Country? MapCountry(CountryDto d, Loc p)
     {
         var code = CountryRef(d.Code, p + ".code", required: true, mustExist: false);
         if (code is not null && !Declare(Target.Country, code.Value.Value, p + ".code", d.Replaces)) code = null;
@@ -420,7 +521,7 @@ internal sealed class DataValidator
         var aliases = ImmutableArray.CreateBuilder<CountryAlias>();
         for (int i = 0; i < (d.Aliases?.Count ?? 0); i++)
         {
-            string ap = $"{p}.aliases[{i}]";
+            var ap = (p + ".aliases")[i];
             if (d.Aliases![i] is not { } a) { Issue(ap, DataRule.MissingValue, "An alias is null."); continue; }
             Unknown(a, ap);
             var name = Text(a.Name, ap + ".name");
@@ -430,7 +531,7 @@ internal sealed class DataValidator
         var codes = ImmutableArray.CreateBuilder<DatasetCode>();
         for (int i = 0; i < (d.Codes?.Count ?? 0); i++)
         {
-            string cp = $"{p}.codes[{i}]";
+            var cp = (p + ".codes")[i];
             if (d.Codes![i] is not { } c) { Issue(cp, DataRule.MissingValue, "A code is null."); continue; }
             Unknown(c, cp);
             var scheme = Enum<NameScheme>(c.Scheme, cp + ".scheme");
@@ -440,7 +541,7 @@ internal sealed class DataValidator
         var memberships = ImmutableArray.CreateBuilder<Membership>();
         for (int i = 0; i < (d.Memberships?.Count ?? 0); i++)
         {
-            string mp = $"{p}.memberships[{i}]";
+            var mp = (p + ".memberships")[i];
             if (d.Memberships![i] is not { } m) { Issue(mp, DataRule.MissingValue, "A membership is null."); continue; }
             Unknown(m, mp);
             var org = Reference(m.Organization, mp + ".organization", Target.Organization);
@@ -469,7 +570,7 @@ internal sealed class DataValidator
         };
     }
 
-    private M49Area? Area(AreaDto? dto, string path)
+    private M49Area? Area(AreaDto? dto, Loc path)
     {
         if (dto is null) return null;
         Unknown(dto, path);
@@ -482,7 +583,7 @@ internal sealed class DataValidator
         return name is null ? null : new M49Area(code, name);
     }
 
-    private Organization? MapOrganization(OrganizationDto d, string p)
+    private Organization? MapOrganization(OrganizationDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Organization, d.Replaces);
         var kind = Enum<OrganizationKind>(d.Kind, p + ".kind");
@@ -498,14 +599,14 @@ internal sealed class DataValidator
         return organization with { Id = new OrganizationId(id), Kind = kind.Value, Name = name };
     }
 
-    private Person? MapPerson(PersonDto d, string p)
+    private Person? MapPerson(PersonDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Person, d.Replaces);
         var name = Text(d.Name, p + ".name");
         var roles = ImmutableArray.CreateBuilder<PersonRole>();
         for (int i = 0; i < (d.Roles?.Count ?? 0); i++)
         {
-            string rp = $"{p}.roles[{i}]";
+            var rp = (p + ".roles")[i];
             if (d.Roles![i] is not { } r) { Issue(rp, DataRule.MissingValue, "A role is null."); continue; }
             Unknown(r, rp);
             var title = Text(r.Title, rp + ".title");
@@ -524,7 +625,7 @@ internal sealed class DataValidator
         return person with { Id = new PersonId(id), Name = name };
     }
 
-    private DefenseSystem? MapSystem(SystemDto d, string p)
+    private DefenseSystem? MapSystem(SystemDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.System, d.Replaces);
         var name = Text(d.Name, p + ".name");
@@ -540,16 +641,16 @@ internal sealed class DataValidator
         return system with { Id = new SystemId(id), Name = name, Category = category.Value };
     }
 
-    private Agreement? MapAgreement(AgreementDto d, string p)
+    private Agreement? MapAgreement(AgreementDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Agreement, d.Replaces);
         var title = Text(d.Title, p + ".title");
         var kind = Enum<AgreementKind>(d.Kind, p + ".kind");
-        var parties = ImmutableArray.CreateBuilder<AgreementParty>();
+        var parties = ImmutableArray.CreateBuilder<AgreementParty>(d.Parties?.Count ?? 0);
         if (d.Parties is null || d.Parties.Count == 0) Issue(p + ".parties", DataRule.MissingValue, "An agreement has at least one party.");
         for (int i = 0; i < (d.Parties?.Count ?? 0); i++)
         {
-            string pp = $"{p}.parties[{i}]";
+            var pp = (p + ".parties")[i];
             if (d.Parties![i] is not { } party) { Issue(pp, DataRule.MissingValue, "A party is null."); continue; }
             Unknown(party, pp);
             if ((party.Country is null) == (party.Organization is null))
@@ -563,10 +664,10 @@ internal sealed class DataValidator
             if (role is not null && (country is not null || org is not null))
                 parties.Add(new AgreementParty(country, org is null ? default(OrganizationId?) : new OrganizationId(org), role.Value));
         }
-        var signatories = ImmutableArray.CreateBuilder<Signatory>();
+        var signatories = ImmutableArray.CreateBuilder<Signatory>(d.Signatories?.Count ?? 0);
         for (int i = 0; i < (d.Signatories?.Count ?? 0); i++)
         {
-            string sp = $"{p}.signatories[{i}]";
+            var sp = (p + ".signatories")[i];
             if (d.Signatories![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A signatory is null."); continue; }
             Unknown(s, sp);
             var person = Reference(s.Person, sp + ".person", Target.Person);
@@ -576,10 +677,10 @@ internal sealed class DataValidator
             if (person is not null && roleTitle is not null)
                 signatories.Add(new Signatory(new PersonId(person), roleTitle, org is null ? default(OrganizationId?) : new OrganizationId(org), country));
         }
-        var history = new List<StatusChange>();
+        var history = new List<StatusChange>(d.Status?.Count ?? 0);
         for (int i = 0; i < (d.Status?.Count ?? 0); i++)
         {
-            string sp = $"{p}.status[{i}]";
+            var sp = (p + ".status")[i];
             if (d.Status![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A status change is null."); continue; }
             Unknown(s, sp);
             var status = Enum<AgreementStatus>(s.Status, sp + ".status");
@@ -587,25 +688,56 @@ internal sealed class DataValidator
             var sources = Sources(s.Sources, sp + ".sources");
             if (status is not null) history.Add(new StatusChange(status.Value, date, sources));
         }
-        var areas = ImmutableArray.CreateBuilder<CooperationArea>();
+        var areas = ImmutableArray.CreateBuilder<CooperationArea>(d.Areas?.Count ?? 0);
         for (int i = 0; i < (d.Areas?.Count ?? 0); i++)
-            if (Enum<CooperationArea>(d.Areas![i], $"{p}.areas[{i}]") is { } area) areas.Add(area);
+            if (Enum<CooperationArea>(d.Areas![i], (p + ".areas")[i]) is { } area) areas.Add(area);
         var partOf = Reference(d.PartOf, p + ".partOf", Target.Agreement, required: false);
-        var agreement = new Agreement
-        {
-            Id = default, Title = "", Kind = default, Parties = parties.ToImmutable(), Signatories = signatories.ToImmutable(),
-            SignedOn = Date(d.Signed, p + ".signed"), Place = Text(d.Place, p + ".place", false),
-            // Stable sort: undated changes keep their place after the dated ones.
-            StatusHistory = [.. history.OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? default)],
-            Areas = areas.ToImmutable(), Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
-            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = Money(d.Value, p + ".value"),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
-        };
+        // Every field is read (and every issue raised) in the same order as before the record is made, once.
+        var signed = Date(d.Signed, p + ".signed");
+        var place = Text(d.Place, p + ".place", false);
+        // Stable sort: undated changes keep their place after the dated ones.
+        var statusHistory = InDateOrder(history);
+        var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
+        var value = Money(d.Value, p + ".value");
+        var notes = Notes(d.Notes, p + ".notes");
+        var agreementSources = Sources(d.Sources, p + ".sources");
         if (id is null || title is null || kind is null || parties.Count == 0) return null;
-        return agreement with { Id = new AgreementId(id), Title = title, Kind = kind.Value };
+        return new Agreement
+        {
+            Id = new AgreementId(id), Title = title, Kind = kind.Value, Parties = parties.DrainToImmutable(), Signatories = signatories.DrainToImmutable(),
+            SignedOn = signed, Place = place, StatusHistory = statusHistory, Areas = areas.DrainToImmutable(), Systems = systems,
+            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = value, Notes = notes, Sources = agreementSources,
+        };
     }
 
-    private SpendingSeries? MapSpending(SpendingDto d, string p)
+    // A stable sort by date, undated changes last: what OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? default)
+    // gives, without its allocations, for the few changes an agreement has (most already in order).
+    private static ImmutableArray<StatusChange> InDateOrder(List<StatusChange> history)
+    {
+        var items = history.ToArray();
+        for (int i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            int j = i - 1;
+            while (j >= 0 && DateOrder(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    private static int DateOrder(StatusChange x, StatusChange y) => (x.Date, y.Date) switch
+    {
+        (null, null) => 0,
+        (null, _) => 1,
+        (_, null) => -1,
+        ({ } a, { } b) => a.CompareTo(b),
+    };
+
+    private SpendingSeries? MapSpending(SpendingDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Series, d.Replaces);
         if ((d.Country is null) == (d.Organization is null))
@@ -645,8 +777,8 @@ internal sealed class DataValidator
         bool yearsValid = true;
         for (int i = 0; i < years.Count; i++)
         {
-            if (years[i] is < 1800 or > 2200) Issue($"{p}.years[{i}]", DataRule.InvalidValue, $"The year {years[i]} is outside 1800–2200.");
-            else if (i > 0 && years[i] <= years[i - 1]) Issue($"{p}.years[{i}]", DataRule.InvalidValue, "Years are listed once each, in increasing order.");
+            if (years[i] is < 1800 or > 2200) Issue((p + ".years")[i], DataRule.InvalidValue, $"The year {years[i]} is outside 1800–2200.");
+            else if (i > 0 && years[i] <= years[i - 1]) Issue((p + ".years")[i], DataRule.InvalidValue, "Years are listed once each, in increasing order.");
             else continue;
             yearsValid = false;
         }
@@ -654,21 +786,29 @@ internal sealed class DataValidator
         var uncertain = new HashSet<int>(d.Uncertain ?? []);
         foreach (var (set, name) in new[] { (estimated, "estimated"), (uncertain, "uncertain") })
             foreach (var year in set)
-                if (!years.Contains(year)) Issue($"{p}.{name}", DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
+                if (!years.Contains(year)) Issue(p + ("." + name), DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
 
         var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
         var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
         var notes = Notes(d.Notes, p + ".notes");
-        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !yearsValid)
+        // A bad country or organization is already reported; without one the series cannot be made.
+        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !yearsValid || (country is null) == (org is null))
             return null;
         var points = new SpendingPoint[years.Count];
         for (int i = 0; i < points.Length; i++)
+        {
+            if (Math.Abs(values[i]) > decimal.MaxValue / scale)
+            {
+                Issue($"{p}.values[{i}]", DataRule.InvalidValue, $"{values[i]} {d.Unit} is beyond the range of a decimal number.");
+                return null;
+            }
             points[i] = new SpendingPoint(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
+        }
         return new SpendingSeries(new SeriesId(id), country, org is null ? default(OrganizationId?) : new OrganizationId(org), measure.Value, currency, basis,
             component, systems, new SourceId(source), points, notes);
     }
 
-    private TradeFlow? MapTrade(TradeDto d, string p)
+    private TradeFlow? MapTrade(TradeDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Trade, d.Replaces);
         var kind = Enum<TradeKind>(d.Kind, p + ".kind");
@@ -700,7 +840,7 @@ internal sealed class DataValidator
         return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
     }
 
-    private ArmsTransferDeal? Deal(DealDto? d, string p)
+    private ArmsTransferDeal? Deal(DealDto? d, Loc p)
     {
         if (d is null) return null;
         Unknown(d, p);
@@ -720,7 +860,7 @@ internal sealed class DataValidator
         };
     }
 
-    private Event? MapEvent(EventDto d, string p)
+    private Event? MapEvent(EventDto d, Loc p)
     {
         var id = Declared(d.Id, p + ".id", Target.Event, d.Replaces);
         var kind = Enum<EventKind>(d.Kind, p + ".kind");
@@ -728,7 +868,7 @@ internal sealed class DataValidator
         var people = ImmutableArray.CreateBuilder<Participant>();
         for (int i = 0; i < (d.People?.Count ?? 0); i++)
         {
-            string pp = $"{p}.people[{i}]";
+            var pp = (p + ".people")[i];
             if (d.People![i] is not { } person) { Issue(pp, DataRule.MissingValue, "A participant is null."); continue; }
             Unknown(person, pp);
             if (Reference(person.Person, pp + ".person", Target.Person) is { } personId)

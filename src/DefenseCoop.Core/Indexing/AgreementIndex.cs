@@ -20,34 +20,118 @@ internal sealed class AgreementIndex
 
     public AgreementIndex(IEnumerable<Agreement> agreements)
     {
-        Records = [.. agreements.OrderBy(a => a.SignedOn is null).ThenBy(a => a.SignedOn ?? default).ThenBy(a => a.Id)];
-        DatedCount = Records.Count(a => a.SignedOn is not null);
-        _signedEarliest = [.. Records.Take(DatedCount).Select(a => a.SignedOn!.Value.Earliest)];
-        All = [.. Enumerable.Range(0, Records.Length)];
-        Countries = Postings.Build(Records, a => a.Countries).ToFrozenDictionary();
-        Dyads = Postings.Build(Records, a => Pairs(a.Countries.ToArray())).ToFrozenDictionary();
-        Organizations = Postings.Build(Records, a => a.Organizations).ToFrozenDictionary();
-        Systems = Postings.Build(Records, a => a.Systems).ToFrozenDictionary();
-        Kinds = Postings.Build(Records, a => new[] { a.Kind }).ToFrozenDictionary();
-        Areas = Postings.Build(Records, a => a.Areas).ToFrozenDictionary();
-        Statuses = Postings.Build(Records, a => a.StatusHistory.Select(s => s.Status)).ToFrozenDictionary();
+        Records = SortBySigning([.. agreements]);
+        int dated = 0;
+        while (dated < Records.Length && Records[dated].SignedOn is not null) dated++;
+        DatedCount = dated;
+        _signedEarliest = new LocalDate[dated];
+        for (int i = 0; i < dated; i++) _signedEarliest[i] = Records[i].SignedOn!.Value.Earliest;
+        All = new int[Records.Length];
+        for (int i = 0; i < All.Length; i++) All[i] = i;
 
-        // When each agreement may be in force: from the earliest possible start until every change has
-        // certainly happened (open if the last one starts it). The exact state is checked per candidate.
+        // One pass over the records fills every posting list; a key repeated within a record is kept once.
+        var countries = new Postings.Builder<CountryCode>();
+        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var organizations = new Postings.Builder<OrganizationId>();
+        var systems = new Postings.Builder<SystemId>();
+        var kinds = new Postings.Builder<AgreementKind>();
+        var areas = new Postings.Builder<CooperationArea>();
+        var statuses = new Postings.Builder<AgreementStatus>();
+        var partyCountries = new List<CountryCode>(4);
         var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>();
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
-            var transitions = AgreementInForce.Transitions(Records[ordinal]).ToList();
-            int first = transitions.FindIndex(t => t.Starts);
-            if (first < 0) continue;
-            var end = transitions[^1].Starts ? LocalDate.MaxIsoValue : transitions.Max(t => t.Date.Latest);
-            spans.Add((ordinal, transitions[first].Date.Earliest, end));
+            var agreement = Records[ordinal];
+            partyCountries.Clear();
+            foreach (var party in agreement.Parties)
+            {
+                if (party.Country is { } country && !partyCountries.Contains(country)) partyCountries.Add(country);
+                if (party.Organization is { } organization) organizations.Add(organization, ordinal);
+            }
+            for (int i = 0; i < partyCountries.Count; i++)
+            {
+                countries.Add(partyCountries[i], ordinal);
+                for (int j = i + 1; j < partyCountries.Count; j++) dyads.Add(Dyad(partyCountries[i], partyCountries[j]), ordinal);
+            }
+            foreach (var system in agreement.Systems) systems.Add(system, ordinal);
+            kinds.Add(agreement.Kind, ordinal);
+            foreach (var area in agreement.Areas) areas.Add(area, ordinal);
+            foreach (var change in agreement.StatusHistory) statuses.Add(change.Status, ordinal);
+            if (Envelope(agreement) is { } envelope) spans.Add((ordinal, envelope.Start, envelope.End));
         }
-        spans.Sort((x, y) => x.Start.CompareTo(y.Start));
-        _forceByStart = [.. spans.Select(s => s.Ordinal)];
-        _forceStart = [.. spans.Select(s => s.Start)];
-        _forceEnd = [.. spans.Select(s => s.End)];
-        _blockMaxEnd = [.. _forceEnd.Chunk(BlockSize).Select(block => block.Max())];
+        Countries = countries.ToDictionary().ToFrozenDictionary();
+        Dyads = dyads.ToDictionary().ToFrozenDictionary();
+        Organizations = organizations.ToDictionary().ToFrozenDictionary();
+        Systems = systems.ToDictionary().ToFrozenDictionary();
+        Kinds = kinds.ToDictionary().ToFrozenDictionary();
+        Areas = areas.ToDictionary().ToFrozenDictionary();
+        Statuses = statuses.ToDictionary().ToFrozenDictionary();
+
+        // When each agreement may be in force: from the earliest possible start until every change has
+        // certainly happened (open if the last one starts it). The exact state is checked per candidate.
+        var starts = new LocalDate[spans.Count];
+        for (int i = 0; i < starts.Length; i++) starts[i] = spans[i].Start;
+        var bySpanStart = spans.ToArray();
+        Array.Sort(starts, bySpanStart);
+        _forceStart = starts;
+        _forceByStart = new int[bySpanStart.Length];
+        _forceEnd = new LocalDate[bySpanStart.Length];
+        for (int i = 0; i < bySpanStart.Length; i++) (_forceByStart[i], _forceEnd[i]) = (bySpanStart[i].Ordinal, bySpanStart[i].End);
+        _blockMaxEnd = new LocalDate[(_forceEnd.Length + BlockSize - 1) / BlockSize];
+        for (int block = 0; block < _blockMaxEnd.Length; block++)
+        {
+            var max = _forceEnd[block * BlockSize];
+            for (int i = block * BlockSize + 1; i < Math.Min(_forceEnd.Length, (block + 1) * BlockSize); i++)
+                if (_forceEnd[i] > max) max = _forceEnd[i];
+            _blockMaxEnd[block] = max;
+        }
+    }
+
+    // The in-force envelope of AgreementInForce.Transitions, without enumerating them into a list: from the
+    // earliest day of the first change that starts it, to the latest day of any change (or open if the last starts it).
+    private static (LocalDate Start, LocalDate End)? Envelope(Agreement agreement)
+    {
+        LocalDate? start = null;
+        LocalDate maxLatest = default;
+        bool any = false, lastStarts = false;
+        foreach (var change in agreement.StatusHistory)
+        {
+            if (change.Date is not { } date || AgreementInForce.Effect(change.Status) is not { } starts) continue;
+            if (starts && start is null) start = date.Earliest;
+            var latest = date.Latest;
+            if (!any || latest > maxLatest) maxLatest = latest;
+            any = true;
+            lastStarts = starts;
+        }
+        if (!any && agreement.SignedOn is { } signed) return (signed.Earliest, LocalDate.MaxIsoValue);
+        if (start is null) return null;
+        return (start.Value, lastStarts ? LocalDate.MaxIsoValue : maxLatest);
+    }
+
+    // Signing order: dated first, by earliest day, latest day and qualifier (PartialDate's order), then by
+    // id; sorted on precomputed keys instead of comparing partial dates (which compute their bounds) each time.
+    private static Agreement[] SortBySigning(Agreement[] records)
+    {
+        var keys = new SigningKey[records.Length];
+        for (int i = 0; i < records.Length; i++) keys[i] = new SigningKey(SigningKey.Pack(records[i].SignedOn), records[i].Id.Value, i);
+        Array.Sort(keys, records);
+        return records;
+    }
+
+    // The date packed into one number that orders as PartialDate does (earliest day, latest day, qualifier),
+    // undated last; ties fall to the id, then to the original position (the order of a stable sort).
+    private readonly record struct SigningKey(long Date, string Id, int Position) : IComparable<SigningKey>
+    {
+        public static long Pack(PartialDate? date) => date is { } d
+            ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
+            : long.MaxValue;
+
+        public int CompareTo(SigningKey other)
+        {
+            int c = Date.CompareTo(other.Date);
+            if (c == 0) c = string.CompareOrdinal(Id, other.Id);
+            return c != 0 ? c : Position.CompareTo(other.Position);
+        }
     }
 
     /// <summary>Gets the agreements by ordinal.</summary>
@@ -69,13 +153,6 @@ internal sealed class AgreementIndex
 
     /// <summary>The unordered pair key of two countries.</summary>
     public static (CountryCode, CountryCode) Dyad(CountryCode a, CountryCode b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);
-
-    private static IEnumerable<(CountryCode, CountryCode)> Pairs(CountryCode[] countries)
-    {
-        for (int i = 0; i < countries.Length; i++)
-            for (int j = i + 1; j < countries.Length; j++)
-                yield return Dyad(countries[i], countries[j]);
-    }
 
     /// <summary>The ordinals whose signing date may start within <paramref name="from"/>..<paramref name="to"/>: a window, since ordinals follow the date.</summary>
     public (int From, int To) SignedWindow(LocalDate from, LocalDate to)
@@ -100,15 +177,28 @@ internal sealed class AgreementIndex
     public int[] PossiblyInForce(LocalDate date)
     {
         int started = LowerBound(_forceStart, date.PlusDays(1));
-        var result = new List<int>();
+        // A bitmap of ordinals puts the candidates in ascending order in one pass, instead of a sort.
+        var bits = new ulong[(Records.Length + 63) >> 6];
+        int count = 0;
         for (int block = 0; block * BlockSize < started; block++)
         {
             if (_blockMaxEnd[block] < date) continue;
             int stop = Math.Min(started, (block + 1) * BlockSize);
             for (int i = block * BlockSize; i < stop; i++)
-                if (_forceEnd[i] >= date) result.Add(_forceByStart[i]);
+            {
+                if (_forceEnd[i] < date) continue;
+                int ordinal = _forceByStart[i];
+                bits[ordinal >> 6] |= 1UL << ordinal;
+                count++;
+            }
         }
-        result.Sort();
-        return [.. result];
+        var result = new int[count];
+        int n = 0;
+        for (int word = 0; word < bits.Length; word++)
+        {
+            for (ulong w = bits[word]; w != 0; w &= w - 1)
+                result[n++] = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(w);
+        }
+        return result;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DefenseCoop.Indexing;
 
 /// <summary>
@@ -38,28 +40,74 @@ internal static class Postings
     }
 
     /// <summary>The ascending union of several lists, without duplicates.</summary>
+    /// <remarks>One list is returned as it is (lists are never written to); several are merged.</remarks>
     public static int[] Union(IEnumerable<int[]> lists)
     {
-        var all = lists.SelectMany(l => l).ToArray();
-        Array.Sort(all);
-        int count = 0;
-        for (int i = 0; i < all.Length; i++)
-            if (count == 0 || all[i] != all[count - 1]) all[count++] = all[i];
-        return all[..count];
+        int[]? first = null, second = null;
+        List<int[]>? more = null;
+        foreach (var list in lists)
+        {
+            if (list.Length == 0) continue;
+            if (first is null) first = list;
+            else if (second is null) second = list;
+            else (more ??= []).Add(list);
+        }
+        if (first is null) return [];
+        if (second is null) return first;
+        var merged = Merge(first, second);
+        if (more is not null)
+            foreach (var list in more) merged = Merge(merged, list);
+        return merged;
+    }
+
+    // The ascending union of two ascending lists without duplicates.
+    private static int[] Merge(int[] a, int[] b)
+    {
+        var result = new int[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            int x = a[i], y = b[j];
+            if (x < y) { result[n++] = x; i++; }
+            else if (y < x) { result[n++] = y; j++; }
+            else { result[n++] = x; i++; j++; }
+        }
+        while (i < a.Length) result[n++] = a[i++];
+        while (j < b.Length) result[n++] = b[j++];
+        return n == result.Length ? result : result[..n];
     }
 
     /// <summary>Builds sorted posting lists from the ordinals of every record under each key, visited in ordinal order.</summary>
     public static Dictionary<TKey, int[]> Build<TKey, TRecord>(IReadOnlyList<TRecord> records, Func<TRecord, IEnumerable<TKey>> keys) where TKey : notnull
     {
-        var lists = new Dictionary<TKey, List<int>>();
+        var builder = new Builder<TKey>();
         for (int ordinal = 0; ordinal < records.Count; ordinal++)
+            foreach (var key in keys(records[ordinal])) builder.Add(key, ordinal);
+        return builder.ToDictionary();
+    }
+
+    /// <summary>
+    /// Collects posting lists while records are visited in ascending ordinal order: a key added twice
+    /// for the same record is kept once, since it can only repeat the last ordinal of its list.
+    /// </summary>
+    public sealed class Builder<TKey> where TKey : notnull
+    {
+        private readonly Dictionary<TKey, List<int>> _lists = [];
+
+        /// <summary>Adds <paramref name="ordinal"/> to the list of <paramref name="key"/>.</summary>
+        public void Add(TKey key, int ordinal)
         {
-            foreach (var key in keys(records[ordinal]).Distinct())
-            {
-                if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
-                list.Add(ordinal);
-            }
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_lists, key, out _);
+            list ??= [];
+            if (list.Count == 0 || list[^1] != ordinal) list.Add(ordinal);
         }
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray());
+
+        /// <summary>The lists as arrays.</summary>
+        public Dictionary<TKey, int[]> ToDictionary()
+        {
+            var result = new Dictionary<TKey, int[]>(_lists.Count, _lists.Comparer);
+            foreach (var (key, list) in _lists) result.Add(key, [.. list]);
+            return result;
+        }
     }
 }

@@ -13,16 +13,65 @@ internal sealed class TradeIndex
 
     public TradeIndex(IEnumerable<TradeFlow> flows)
     {
-        Records = [.. flows.OrderBy(f => f.Period is null).ThenBy(f => f.Period ?? default).ThenBy(f => f.Id)];
-        DatedCount = Records.Count(f => f.Period is not null);
-        _periodEarliest = [.. Records.Take(DatedCount).Select(f => f.Period!.Value.Earliest)];
-        Exporters = Postings.Build(Records, f => f.IsDirected && f.Exporter is { } e ? new[] { e } : []).ToFrozenDictionary();
-        Importers = Postings.Build(Records, f => f.IsDirected && f.Importer is { } i ? new[] { i } : []).ToFrozenDictionary();
-        Dyads = Postings.Build(Records, f => f is { Exporter: { } e, Importer: { } i } && e != i ? new[] { AgreementIndex.Dyad(e, i) } : []).ToFrozenDictionary();
-        Countries = Postings.Build(Records, f => new[] { f.Exporter, f.Importer }.Where(c => c is not null).Select(c => c!.Value)).ToFrozenDictionary();
-        Organizations = Postings.Build(Records, f => f.Organizations).ToFrozenDictionary();
-        Systems = Postings.Build(Records, f => f.Systems).ToFrozenDictionary();
-        Kinds = Postings.Build(Records, f => new[] { f.Kind }).ToFrozenDictionary();
+        Records = SortByPeriod([.. flows]);
+        int dated = 0;
+        while (dated < Records.Length && Records[dated].Period is not null) dated++;
+        DatedCount = dated;
+        _periodEarliest = new LocalDate[dated];
+        for (int i = 0; i < dated; i++) _periodEarliest[i] = Records[i].Period!.Value.Earliest;
+
+        var exporters = new Postings.Builder<CountryCode>();
+        var importers = new Postings.Builder<CountryCode>();
+        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var countries = new Postings.Builder<CountryCode>();
+        var organizations = new Postings.Builder<OrganizationId>();
+        var systems = new Postings.Builder<SystemId>();
+        var kinds = new Postings.Builder<TradeKind>();
+        for (int ordinal = 0; ordinal < Records.Length; ordinal++)
+        {
+            var f = Records[ordinal];
+            if (f.IsDirected && f.Exporter is { } e) exporters.Add(e, ordinal);
+            if (f.IsDirected && f.Importer is { } i) importers.Add(i, ordinal);
+            if (f is { Exporter: { } x, Importer: { } y } && x != y) dyads.Add(AgreementIndex.Dyad(x, y), ordinal);
+            if (f.Exporter is { } exporter) countries.Add(exporter, ordinal);
+            if (f.Importer is { } importer) countries.Add(importer, ordinal);
+            foreach (var organization in f.Organizations) organizations.Add(organization, ordinal);
+            foreach (var system in f.Systems) systems.Add(system, ordinal);
+            kinds.Add(f.Kind, ordinal);
+        }
+        Exporters = exporters.ToDictionary().ToFrozenDictionary();
+        Importers = importers.ToDictionary().ToFrozenDictionary();
+        Dyads = dyads.ToDictionary().ToFrozenDictionary();
+        Countries = countries.ToDictionary().ToFrozenDictionary();
+        Organizations = organizations.ToDictionary().ToFrozenDictionary();
+        Systems = systems.ToDictionary().ToFrozenDictionary();
+        Kinds = kinds.ToDictionary().ToFrozenDictionary();
+    }
+
+    // Period order: dated first, by earliest day, latest day and qualifier (PartialDate's order), then by
+    // id, then by original position (the order of a stable sort); sorted on precomputed keys.
+    private static TradeFlow[] SortByPeriod(TradeFlow[] records)
+    {
+        var keys = new PeriodKey[records.Length];
+        for (int i = 0; i < records.Length; i++) keys[i] = new PeriodKey(PeriodKey.Pack(records[i].Period), records[i].Id.Value, i);
+        Array.Sort(keys, records);
+        return records;
+    }
+
+    // The date packed into one number that orders as PartialDate does (earliest day, latest day, qualifier),
+    // undated last; ties fall to the id, then to the original position (the order of a stable sort).
+    private readonly record struct PeriodKey(long Date, string Id, int Position) : IComparable<PeriodKey>
+    {
+        public static long Pack(PartialDate? date) => date is { } d
+            ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
+            : long.MaxValue;
+
+        public int CompareTo(PeriodKey other)
+        {
+            int c = Date.CompareTo(other.Date);
+            if (c == 0) c = string.CompareOrdinal(Id, other.Id);
+            return c != 0 ? c : Position.CompareTo(other.Position);
+        }
     }
 
     public TradeFlow[] Records { get; }

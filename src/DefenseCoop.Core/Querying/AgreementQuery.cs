@@ -104,6 +104,26 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// <summary>Agreements in force on <paramref name="date"/>, certainly or possibly (<see cref="InForceState.Uncertain"/>).</summary>
     public AgreementQuery PossiblyInForceOn(LocalDate date) => With(_filter with { InForce = _filter.InForce.Add((date, true)) });
 
+    /// <summary>
+    /// Agreements certainly in force today, as <see cref="InForceOn"/> for the date of <paramref name="clock"/>'s
+    /// current instant in UTC. The date is read once, when this method is called.
+    /// </summary>
+    /// <remarks>UTC, not the machine's time zone, so that every server gives the same answer: the data's
+    /// dates have no time zone, and they are days as the sources report them. For another zone's today,
+    /// use <c>InForceOn(clock.InZone(zone).GetCurrentDate())</c>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public AgreementQuery InForceToday(IClock clock) => InForceOn(Today(clock));
+
+    /// <summary>Agreements in force today, certainly or possibly; "today" is as in <see cref="InForceToday"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public AgreementQuery PossiblyInForceToday(IClock clock) => PossiblyInForceOn(Today(clock));
+
+    private static LocalDate Today(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetCurrentInstant().InUtc().Date;
+    }
+
     /// <summary>Orders by signing date, oldest first (the default); undated agreements come last.</summary>
     public AgreementQuery OrderBySigningDate() => With(_filter with { Descending = false });
 

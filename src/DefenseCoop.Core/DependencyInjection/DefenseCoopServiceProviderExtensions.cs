@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DefenseCoop.Extensions.DependencyInjection;
+
+/// <summary>Checks the registered catalog's configuration and data at start-up.</summary>
+public static class DefenseCoopServiceProviderExtensions
+{
+    /// <summary>
+    /// Builds the catalog registered with <c>AddDefenseCoop</c> now, so that invalid configuration or data
+    /// fails at start-up rather than at the first request. Call it once the provider (or host) is built;
+    /// it is needed because the generic host's <c>ValidateOnStart</c> does not run for this catalog, and a
+    /// plain <c>BuildServiceProvider()</c> runs no validation at all. The catalog built is the singleton
+    /// later resolves return.
+    /// </summary>
+    /// <param name="services">The built service provider (e.g. <c>host.Services</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid or older than <see cref="DefenseCoopOptions.RequireMinimumDataVersion"/>; lists every problem.</exception>
+    /// <exception cref="IOException">A configured file cannot be read.</exception>
+    /// <exception cref="ArgumentException">An option was set to an invalid value.</exception>
+    /// <exception cref="InvalidOperationException"><c>AddDefenseCoop</c> was not called.</exception>
+    public static void ValidateDefenseCoop(this IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetRequiredService<DefenseCoopCatalog>();
+    }
+}
