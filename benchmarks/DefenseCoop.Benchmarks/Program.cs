@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Running;
+using DefenseCoop.Benchmarks;
+using DefenseCoop.Benchmarks.Synthetic;
+
+// `generate [--force] [sizes...]` writes the cached data files (again, with --force) and reports how long each step took;
+// `memory [sizes...]` prints the memory a loaded catalog holds per agreement;
+// `plans [sizes...]` prints the query plans SQLite chose for the baseline;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
+if (args is ["generate", .. var generateArgs])
+{
+    bool force = generateArgs.Contains("--force");
+    foreach (int size in BenchmarkSizes.Parse(generateArgs.Where(a => a != "--force")))
+    {
+        string path = CatalogFiles.PathFor(size);
+        if (force || !File.Exists(path))
+        {
+            Directory.CreateDirectory(CatalogFiles.Folder);
+            var timing = CatalogFiles.Generate(size, SyntheticCatalog.DefaultSeed, path);
+            File.WriteAllText(path + ".timing.txt", timing.ToString());
+        }
+        Console.WriteLine($"{path}: {(File.Exists(path + ".timing.txt") ? File.ReadAllText(path + ".timing.txt") : "cached")}");
+    }
+    return 0;
+}
+if (args is ["memory", .. var memorySizes])
+{
+    foreach (int size in BenchmarkSizes.Parse(memorySizes))
+        Console.WriteLine(MemoryPerAgreement.Measure(size));
+    return 0;
+}
+
+if (args is ["plans", .. var planSizes])
+{
+    // The plans SQLite chose for the baseline's queries, with the statistics ANALYZE gathered.
+    foreach (int size in BenchmarkSizes.Parse(planSizes))
+        foreach (var plan in DefenseCoop.Benchmarks.Fixtures.CatalogFixture.Get(size).Sqlite.Plans())
+            Console.WriteLine($"{size:N0}: {plan}");
+    return 0;
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
+return BenchmarkConfig.ExitCode(summaries);
