@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# The full benchmark run behind benchmarks/README.md: about an hour on 2 cores.
-#  - query benchmarks: BenchmarkDotNet's short job, in process, one process per catalog size, so that
-#    each size is loaded once per benchmark class instead of once per benchmark;
-#  - load benchmarks (warm and cold start): the short job and five cold launches, each benchmark in
-#    its own process, as BenchmarkDotNet runs them by default.
+# The full benchmark run behind benchmarks/README.md (about an hour on 2 cores):
+#  - query benchmarks: BenchmarkDotNet's short job (3 warm-up and 3 measured iterations), in process,
+#    one process per catalog size, so that each size is loaded (and put into SQLite) once per process
+#    instead of once per benchmark; at 1M agreements one warm-up iteration, since a LINQ or SQLite scan
+#    there takes up to a second per operation;
+#  - load benchmarks: the short job with one warm-up iteration, each benchmark in its own process, as
+#    BenchmarkDotNet runs them by default; cold start: five fresh processes per benchmark;
+#  - the memory a loaded catalog holds per agreement.
 # Results go to BenchmarkDotNet.Artifacts/ (or the folder given as the first argument).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 artifacts="${1:-BenchmarkDotNet.Artifacts}"
 sizes="${DEFENSECOOP_BENCH_SIZES:-10000,100000,1000000}"
+bench() { dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- "$@"; }
 dotnet build -c Release benchmarks/DefenseCoop.Benchmarks
-dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- generate ${sizes//,/ }
+bench generate ${sizes//,/ }
 for size in ${sizes//,/ }; do
-  DEFENSECOOP_BENCH_SIZES=$size dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- \
-    --filter '*DyadBenchmarks*' '*FilterBenchmarks*' '*SpendingBenchmarks*' --job short --inProcess --artifacts "$artifacts/queries-$size"
+  warmup=3; [ "$size" -ge 1000000 ] && warmup=1
+  DEFENSECOOP_BENCH_SIZES=$size bench --filter '*DyadBenchmarks*' '*FilterBenchmarks*' '*SpendingBenchmarks*' \
+    --job short --warmupCount $warmup --inProcess --artifacts "$artifacts/queries-$size"
 done
-DEFENSECOOP_BENCH_SIZES=$sizes dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- \
-  --filter '*LoadBenchmarks*' --job short --artifacts "$artifacts/load"
-DEFENSECOOP_BENCH_SIZES=$sizes dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- \
-  --filter '*ColdStartBenchmarks*' --artifacts "$artifacts/coldstart"
-dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- memory ${sizes//,/ }
+DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*LoadBenchmarks*' --job short --warmupCount 1 --artifacts "$artifacts/load"
+DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*ColdStartBenchmarks*' --artifacts "$artifacts/coldstart"
+bench memory ${sizes//,/ }

@@ -98,6 +98,23 @@ public sealed class CatalogFixture
         if (_sqlite.IsValueCreated) _sqlite.Value.Dispose();
     }
 
+    private readonly HashSet<string> _verified = [];
+
+    /// <summary>
+    /// Runs <paramref name="check"/> once per fixture for each <paramref name="key"/>: a run with
+    /// <c>--inProcess</c> sets up every benchmark of a class on the same fixture, and the check of a
+    /// 1M-agreement catalog scans it several times.
+    /// </summary>
+    public void VerifyOnce(string key, Action check)
+    {
+        lock (_verified)
+        {
+            if (_verified.Contains(key)) return;
+            check();
+            _verified.Add(key);
+        }
+    }
+
     /// <summary>Fails the run when two implementations disagree, so that the baselines answer exactly the same question.</summary>
     public static void Same<T>(string what, IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, object>? key = null)
     {

@@ -36,7 +36,9 @@ internal sealed class IndexPlan<T> where T : class
     {
         int count = 0;
         Span<int> positions = stackalloc int[_lists.Length];
-        for (int ordinal = Next(Math.Max(from, _from), Math.Min(to, _to), positions); ordinal >= 0 && count < limit; ordinal = Next(ordinal + 1, Math.Min(to, _to), positions))
+        int end = Math.Min(to, _to);
+        int cursor = Start(Math.Max(from, _from));
+        while (count < limit && Next(ref cursor, end, positions) >= 0)
             count++;
         return count;
     }
@@ -53,7 +55,8 @@ internal sealed class IndexPlan<T> where T : class
         if (!descending)
         {
             var positions = new int[_lists.Length];
-            for (int ordinal = Next(from, to, positions); ordinal >= 0; ordinal = Next(ordinal + 1, to, positions))
+            int cursor = Start(from);
+            for (int ordinal = Next(ref cursor, to, positions); ordinal >= 0; ordinal = Next(ref cursor, to, positions))
                 yield return _records[ordinal];
         }
         else
@@ -63,20 +66,28 @@ internal sealed class IndexPlan<T> where T : class
         }
     }
 
-    // The first match at or after `start` and before `end`, walking the smallest list and galloping the others.
-    private int Next(int start, int end, Span<int> positions)
+    // Where a walk from ordinal `start` begins: the ordinal itself, or its position in the smallest list.
+    private int Start(int start) => _lists.Length == 0 ? start : Postings.LowerBound(_lists[0], start);
+
+    // The next match before `end`, walking the smallest list from `cursor` (a position in it, or an ordinal
+    // when there are no lists) and galloping the others; `cursor` is left just past the match, so a walk
+    // searches the smallest list once, not once per match.
+    private int Next(ref int cursor, int end, Span<int> positions)
     {
         if (IsEmpty) return -1;
         if (_lists.Length == 0)
         {
-            for (int ordinal = start; ordinal < end; ordinal++)
+            while (cursor < end)
+            {
+                int ordinal = cursor++;
                 if (_residual is null || _residual(_records[ordinal])) return ordinal;
+            }
             return -1;
         }
         ReadOnlySpan<int> driver = _lists[0];
-        for (int p = Postings.LowerBound(driver, start); p < driver.Length && driver[p] < end; p++)
+        while (cursor < driver.Length && driver[cursor] < end)
         {
-            int candidate = driver[p];
+            int candidate = driver[cursor++];
             if (InOthers(candidate, positions) && (_residual is null || _residual(_records[candidate]))) return candidate;
         }
         return -1;
