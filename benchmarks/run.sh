@@ -2,8 +2,8 @@
 # The full benchmark run behind benchmarks/README.md (about an hour on 2 cores):
 #  - query benchmarks: BenchmarkDotNet's short job (3 warm-up and 3 measured iterations), in process,
 #    one process per catalog size, so that each size is loaded (and put into SQLite) once per process
-#    instead of once per benchmark; at 1M agreements one warm-up iteration, since a LINQ or SQLite scan
-#    there takes up to a second per operation;
+#    instead of once per benchmark; at 1M agreements one warm-up iteration and no forced full GC between
+#    iterations, since a scan there takes up to a second and a full GC of the 1M process's heap seconds;
 #  - load benchmarks: the short job with one warm-up iteration, each benchmark in its own process, as
 #    BenchmarkDotNet runs them by default; cold start: five fresh processes per benchmark;
 #  - the memory a loaded catalog holds per agreement.
@@ -16,9 +16,9 @@ bench() { dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benc
 dotnet build -c Release benchmarks/DefenseCoop.Benchmarks
 bench generate ${sizes//,/ }
 for size in ${sizes//,/ }; do
-  warmup=3; [ "$size" -ge 1000000 ] && warmup=1
+  extra=(); [ "$size" -ge 1000000 ] && extra=(--warmupCount 1 --noForcedGCs)
   DEFENSECOOP_BENCH_SIZES=$size bench --filter '*DyadBenchmarks*' '*FilterBenchmarks*' '*SpendingBenchmarks*' \
-    --job short --warmupCount $warmup --inProcess --artifacts "$artifacts/queries-$size"
+    --job short --inProcess "${extra[@]}" --artifacts "$artifacts/queries-$size"
 done
 DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*LoadBenchmarks*' --job short --warmupCount 1 --artifacts "$artifacts/load"
 DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*ColdStartBenchmarks*' --artifacts "$artifacts/coldstart"
