@@ -19,21 +19,19 @@ internal static class ModelWriter
     /// <summary>Writes data in the file format, the same bytes for the same data.</summary>
     public static byte[] Serialize(DataFileDto data) => JsonSerializer.SerializeToUtf8Bytes(data, WriterContext.DataFileDto);
 
-    public static DataFileDto Write(CatalogContent content) => new()
+    /// <summary>Writes a whole catalog: its header, then its records as a fragment would hold them.</summary>
+    public static DataFileDto Write(CatalogContent content)
     {
-        SchemaVersion = content.SchemaVersion,
-        DataVersion = content.DataVersion.ToString(),
-        Released = LocalDatePattern.Iso.Format(content.Released),
-        Sources = List(content.Sources, Source),
-        Countries = List(content.Countries, Country),
-        Organizations = List(content.Organizations, Organization),
-        People = List(content.People, Person),
-        Systems = List(content.Systems, System),
-        Agreements = List(content.Agreements, Agreement),
-        Spending = List(content.Spending, Spending),
-        Trade = List(content.Trade, Trade),
-        Events = List(content.Events, Event),
-    };
+        var file = Write(new CatalogRecords
+        {
+            Sources = content.Sources, Countries = content.Countries, Organizations = content.Organizations, People = content.People,
+            Systems = content.Systems, Agreements = content.Agreements, Spending = content.Spending, Trade = content.Trade, Events = content.Events,
+        });
+        file.SchemaVersion = content.SchemaVersion;
+        file.DataVersion = content.DataVersion.ToString();
+        file.Released = LocalDatePattern.Iso.Format(content.Released);
+        return file;
+    }
 
     /// <summary>Writes records without a header, as a fragment to validate or merge.</summary>
     public static DataFileDto Write(CatalogRecords records) => new()
