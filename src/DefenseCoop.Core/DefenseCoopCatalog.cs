@@ -99,7 +99,8 @@ public sealed class DefenseCoopCatalog
     public static DefenseCoopCatalog LoadFile(string path, DataLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
+        // Unbuffered: the file is read in one call into an array of its size.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         return Load(stream, path, limits);
     }
 
@@ -111,17 +112,40 @@ public sealed class DefenseCoopCatalog
 
     internal static byte[] ReadBounded(Stream stream, string name, DataLimits limits)
     {
+        // A file (any stream that knows its length) is read straight into one array of its size.
+        if (stream.CanSeek && stream.Length - stream.Position is var length and <= int.MaxValue)
+        {
+            if (length > limits.MaxFileBytes) throw TooLarge(name, limits);
+            var bytes = new byte[length];
+            int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read < bytes.Length) return bytes[..read];
+            int next = stream.ReadByte();
+            if (next < 0) return bytes;
+            // Still growing: go on as for a stream of unknown length.
+            using var rest = new MemoryStream();
+            rest.Write(bytes);
+            rest.WriteByte((byte)next);
+            return ReadToEnd(stream, rest, name, limits);
+        }
         using var buffer = new MemoryStream();
+        return ReadToEnd(stream, buffer, name, limits);
+    }
+
+    private static byte[] ReadToEnd(Stream stream, MemoryStream buffer, string name, DataLimits limits)
+    {
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            if (buffer.Length + read > limits.MaxFileBytes)
-                throw new DefenseCoopDataException([new DataIssue(name, "$", null, DataRule.LimitExceeded, $"The data is larger than the limit of {limits.MaxFileBytes:N0} bytes.")]);
+            if (buffer.Length + read > limits.MaxFileBytes) throw TooLarge(name, limits);
             buffer.Write(chunk, 0, read);
         }
+        if (buffer.Length > limits.MaxFileBytes) throw TooLarge(name, limits);
         return buffer.ToArray();
     }
+
+    private static DefenseCoopDataException TooLarge(string name, DataLimits limits) =>
+        new([new DataIssue(name, "$", null, DataRule.LimitExceeded, $"The data is larger than the limit of {limits.MaxFileBytes:N0} bytes.")]);
 
     /// <summary>
     /// Writes the catalog as a data file (UTF-8 JSON in the format of <c>docs/data-format.md</c>) that

@@ -13,6 +13,7 @@ internal sealed class AgreementIndex
     private const int BlockSize = 64;
 
     private readonly LocalDate[] _signedEarliest;
+    private readonly LocalDate[] _signedLatest;
     private readonly int[] _forceByStart;
     private readonly LocalDate[] _forceStart;
     private readonly LocalDate[] _forceEnd;
@@ -25,7 +26,8 @@ internal sealed class AgreementIndex
         while (dated < Records.Length && Records[dated].SignedOn is not null) dated++;
         DatedCount = dated;
         _signedEarliest = new LocalDate[dated];
-        for (int i = 0; i < dated; i++) _signedEarliest[i] = Records[i].SignedOn!.Value.Earliest;
+        _signedLatest = new LocalDate[dated];
+        for (int i = 0; i < dated; i++) (_signedEarliest[i], _signedLatest[i]) = (Records[i].SignedOn!.Value.Earliest, Records[i].SignedOn!.Value.Latest);
         All = new int[Records.Length];
         for (int i = 0; i < All.Length; i++) All[i] = i;
 
@@ -160,6 +162,10 @@ internal sealed class AgreementIndex
         var earliest = _signedEarliest.AsSpan();
         return (LowerBound(earliest, from), LowerBound(earliest, to.PlusDays(1)));
     }
+
+    /// <summary>The last day the signing date of dated ordinal <paramref name="ordinal"/> may be, kept beside the
+    /// earliest so that a date-range check reads an array instead of the record.</summary>
+    public LocalDate SignedLatest(int ordinal) => _signedLatest[ordinal];
 
     private static int LowerBound(ReadOnlySpan<LocalDate> dates, LocalDate date)
     {

@@ -2,8 +2,8 @@ namespace DefenseCoop.Indexing;
 
 /// <summary>
 /// How a query is answered: the posting lists to intersect (smallest first), the window of ordinals a
-/// date range allows, and a residual test for what no index answers. Built once when a query is
-/// composed; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
+/// date range allows, and a residual test for what no index answers. Built once per query, when it is
+/// first run; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 internal sealed class IndexPlan<T> where T : class
@@ -12,17 +12,19 @@ internal sealed class IndexPlan<T> where T : class
     private readonly int[][] _lists;
     private readonly int _from;
     private readonly int _to;
-    private readonly Func<T, bool>? _residual;
+    private readonly Func<int, bool>? _residual;
 
     /// <param name="records">Every record, by ordinal.</param>
     /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
     /// <param name="from">The first ordinal allowed.</param>
     /// <param name="to">One past the last ordinal allowed.</param>
-    /// <param name="residual">A test for filters no index answers, or null.</param>
-    public IndexPlan(T[] records, IEnumerable<int[]> lists, int from, int to, Func<T, bool>? residual)
+    /// <param name="residual">A test, by ordinal, for filters no index answers, or null. By ordinal so that
+    /// a test on what the index keeps in arrays need not touch the record.</param>
+    public IndexPlan(T[] records, List<int[]> lists, int from, int to, Func<int, bool>? residual)
     {
         _records = records;
-        _lists = [.. lists.OrderBy(l => l.Length)];
+        _lists = [.. lists];
+        Array.Sort(_lists, static (x, y) => x.Length.CompareTo(y.Length));
         _from = Math.Max(0, from);
         _to = Math.Min(records.Length, to);
         _residual = residual;
@@ -45,6 +47,16 @@ internal sealed class IndexPlan<T> where T : class
 
     /// <summary>Whether any ordinal of <paramref name="from"/>..<paramref name="to"/> matches.</summary>
     public bool Any(int from, int to) => Count(from, to, limit: 1) > 0;
+
+    /// <summary>Adds the matching records among ordinals <paramref name="from"/>..<paramref name="to"/> to <paramref name="into"/>, ascending.</summary>
+    public void AddTo(List<T> into, int from, int to)
+    {
+        Span<int> positions = stackalloc int[_lists.Length];
+        int end = Math.Min(to, _to);
+        int cursor = Start(Math.Max(from, _from));
+        for (int ordinal = Next(ref cursor, end, positions); ordinal >= 0; ordinal = Next(ref cursor, end, positions))
+            into.Add(_records[ordinal]);
+    }
 
     /// <summary>The matching records among ordinals <paramref name="from"/>..<paramref name="to"/>, ascending or descending.</summary>
     public IEnumerable<T> Enumerate(int from, int to, bool descending)
@@ -80,7 +92,7 @@ internal sealed class IndexPlan<T> where T : class
             while (cursor < end)
             {
                 int ordinal = cursor++;
-                if (_residual is null || _residual(_records[ordinal])) return ordinal;
+                if (_residual is null || _residual(ordinal)) return ordinal;
             }
             return -1;
         }
@@ -88,7 +100,7 @@ internal sealed class IndexPlan<T> where T : class
         while (cursor < driver.Length && driver[cursor] < end)
         {
             int candidate = driver[cursor++];
-            if (InOthers(candidate, positions) && (_residual is null || _residual(_records[candidate]))) return candidate;
+            if (InOthers(candidate, positions) && (_residual is null || _residual(candidate))) return candidate;
         }
         return -1;
     }
@@ -111,7 +123,7 @@ internal sealed class IndexPlan<T> where T : class
         if (_lists.Length == 0)
         {
             for (int ordinal = start; ordinal >= stop; ordinal--)
-                if (_residual is null || _residual(_records[ordinal])) return ordinal;
+                if (_residual is null || _residual(ordinal)) return ordinal;
             return -1;
         }
         ReadOnlySpan<int> driver = _lists[0];
@@ -124,7 +136,7 @@ internal sealed class IndexPlan<T> where T : class
                 int at = Postings.LowerBound(_lists[i], candidate);
                 inAll = at < _lists[i].Length && _lists[i][at] == candidate;
             }
-            if (inAll && (_residual is null || _residual(_records[candidate]))) return candidate;
+            if (inAll && (_residual is null || _residual(candidate))) return candidate;
         }
         return -1;
     }

@@ -17,7 +17,7 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
 {
     private readonly DefenseCoopCatalog _catalog;
     private readonly AgreementFilter _filter;
-    private readonly IndexPlan<Agreement> _plan;
+    private IndexPlan<Agreement>? _plan;
 
     internal AgreementQuery(DefenseCoopCatalog catalog) : this(catalog, AgreementFilter.None) { }
 
@@ -25,8 +25,11 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     {
         _catalog = catalog;
         _filter = filter;
-        _plan = filter.Plan(catalog.AgreementIndex);
     }
+
+    // Planned when first run, not at every step of composing. Two threads running a new query at once may
+    // both plan it; the plans are equal and immutable, so either may be kept.
+    private IndexPlan<Agreement> Plan => _plan ??= _filter.Plan(_catalog.AgreementIndex);
 
     private AgreementQuery With(AgreementFilter filter) => new(_catalog, filter);
 
@@ -137,10 +140,10 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public AgreementPage Take(int count) => new AgreementPage(this, 0, int.MaxValue).Take(count);
 
     /// <summary>Counts the matching agreements. Allocates nothing.</summary>
-    public int Count() => _plan.Count(0, int.MaxValue);
+    public int Count() => Plan.Count(0, int.MaxValue);
 
     /// <summary>Whether any agreement matches. Allocates nothing.</summary>
-    public bool Any() => _plan.Any(0, int.MaxValue);
+    public bool Any() => Plan.Any(0, int.MaxValue);
 
     /// <summary>The first matching agreement in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No agreement matches.</exception>
@@ -150,7 +153,16 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public Agreement? FirstOrDefault() => Enumerate(0, 1).FirstOrDefault();
 
     /// <summary>The matching agreements in the query's order.</summary>
-    public IReadOnlyList<Agreement> ToList() => [.. this];
+    public IReadOnlyList<Agreement> ToList()
+    {
+        if (_filter.Descending) return [.. this];
+        // In signing order the walk adds straight to the list, without the enumerators.
+        var list = new List<Agreement>();
+        int dated = _catalog.AgreementIndex.DatedCount;
+        Plan.AddTo(list, 0, dated);
+        Plan.AddTo(list, dated, int.MaxValue);
+        return list;
+    }
 
     /// <inheritdoc/>
     public IEnumerator<Agreement> GetEnumerator() => Enumerate(0, int.MaxValue).GetEnumerator();
@@ -161,7 +173,7 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     internal IEnumerable<Agreement> Enumerate(int skip, int take)
     {
         int dated = _catalog.AgreementIndex.DatedCount;
-        var results = _plan.Enumerate(0, dated, _filter.Descending).Concat(_plan.Enumerate(dated, int.MaxValue, descending: false));
+        var results = Plan.Enumerate(0, dated, _filter.Descending).Concat(Plan.Enumerate(dated, int.MaxValue, descending: false));
         return results.Skip(skip).Take(take);
     }
 
@@ -239,14 +251,14 @@ internal sealed record AgreementFilter
     {
         var lists = new List<int[]>();
         static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
-        lists.AddRange(Countries.Select(c => Get(index.Countries, c)));
-        lists.AddRange(Dyads.Select(d => Get(index.Dyads, d)));
-        lists.AddRange(Organizations.Select(o => Get(index.Organizations, o)));
-        lists.AddRange(Systems.Select(s => Get(index.Systems, s)));
-        lists.AddRange(Kinds.Select(set => Postings.Union(set.Select(k => Get(index.Kinds, k)))));
-        lists.AddRange(Areas.Select(set => Postings.Union(set.Select(a => Get(index.Areas, a)))));
-        lists.AddRange(Statuses.Select(set => Postings.Union(set.Select(s => Get(index.Statuses, s)))));
-        lists.AddRange(InForce.Select(f => index.PossiblyInForce(f.Date)));
+        foreach (var country in Countries) lists.Add(Get(index.Countries, country));
+        foreach (var dyad in Dyads) lists.Add(Get(index.Dyads, dyad));
+        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
+        foreach (var system in Systems) lists.Add(Get(index.Systems, system));
+        foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
+        foreach (var set in Areas) lists.Add(Postings.Union(set.Select(a => Get(index.Areas, a))));
+        foreach (var set in Statuses) lists.Add(Postings.Union(set.Select(s => Get(index.Statuses, s))));
+        foreach (var (date, _) in InForce) lists.Add(index.PossiblyInForce(date));
 
         int from = 0, to = int.MaxValue;
         if (From is { } start && To is { } end)
@@ -254,22 +266,29 @@ internal sealed record AgreementFilter
             if (end < start) to = 0;
             else (from, to) = index.SignedWindow(start, end);
         }
-        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual());
+        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual(index));
     }
 
-    // The window admits dates that start in range; whether they also end in range, and the exact
-    // in-force state, are checked per candidate.
-    private Func<Agreement, bool>? Residual()
+    // The window admits dates that start in range; whether they also end in range (from the index's
+    // array, without touching the record), and the exact in-force state, are checked per candidate.
+    private Func<int, bool>? Residual(AgreementIndex index)
     {
         var to = To;
-        var inForce = InForce.ToArray();
-        if (to is null && inForce.Length == 0) return null;
-        return a =>
+        if (to is null && InForce.IsEmpty) return null;
+        if (InForce.IsEmpty)
         {
-            if (to is { } end && a.SignedOn!.Value.Latest > end) return false;
+            var last = to!.Value;
+            return ordinal => index.SignedLatest(ordinal) <= last;
+        }
+        var inForce = InForce.ToArray();
+        var records = index.Records;
+        return ordinal =>
+        {
+            if (to is { } end && index.SignedLatest(ordinal) > end) return false;
+            var agreement = records[ordinal];
             foreach (var (date, possibly) in inForce)
             {
-                var state = a.StateOn(date);
+                var state = agreement.StateOn(date);
                 if (state == InForceState.NotInForce || (state == InForceState.Uncertain && !possibly)) return false;
             }
             return true;

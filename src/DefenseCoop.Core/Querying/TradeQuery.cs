@@ -14,7 +14,7 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
 {
     private readonly DefenseCoopCatalog _catalog;
     private readonly TradeFilter _filter;
-    private readonly IndexPlan<TradeFlow> _plan;
+    private IndexPlan<TradeFlow>? _plan;
 
     internal TradeQuery(DefenseCoopCatalog catalog) : this(catalog, new TradeFilter()) { }
 
@@ -22,8 +22,10 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     {
         _catalog = catalog;
         _filter = filter;
-        _plan = filter.Plan(catalog.TradeIndex);
     }
+
+    // Planned when first run; as in AgreementQuery, a race plans twice and keeps either of two equal plans.
+    private IndexPlan<TradeFlow> Plan => _plan ??= _filter.Plan(_catalog.TradeIndex);
 
     private TradeQuery With(TradeFilter filter) => new(_catalog, filter);
 
@@ -65,13 +67,18 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     public TradeQuery OfKind(params ReadOnlySpan<TradeKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
 
     /// <summary>Counts the matching flows. Allocates nothing.</summary>
-    public int Count() => _plan.Count(0, int.MaxValue);
+    public int Count() => Plan.Count(0, int.MaxValue);
 
     /// <summary>Whether any flow matches. Allocates nothing.</summary>
-    public bool Any() => _plan.Any(0, int.MaxValue);
+    public bool Any() => Plan.Any(0, int.MaxValue);
 
     /// <summary>The matching flows.</summary>
-    public IReadOnlyList<TradeFlow> ToList() => [.. this];
+    public IReadOnlyList<TradeFlow> ToList()
+    {
+        var list = new List<TradeFlow>();
+        Plan.AddTo(list, 0, int.MaxValue);
+        return list;
+    }
 
     /// <summary>
     /// The sum of the flows' money values per currency and price basis: euros are never added to dollars,
@@ -88,7 +95,7 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
         this.Select(f => f.Deal?.TivDelivered).Where(t => t is not null).Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t!.Value);
 
     /// <inheritdoc/>
-    public IEnumerator<TradeFlow> GetEnumerator() => _plan.Enumerate(0, int.MaxValue, descending: false).GetEnumerator();
+    public IEnumerator<TradeFlow> GetEnumerator() => Plan.Enumerate(0, int.MaxValue, descending: false).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
@@ -117,20 +124,21 @@ internal sealed record TradeFilter
     {
         static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
         var lists = new List<int[]>();
-        lists.AddRange(Exporters.Select(c => Get(index.Exporters, c)));
-        lists.AddRange(Importers.Select(c => Get(index.Importers, c)));
-        lists.AddRange(Dyads.Select(d => Get(index.Dyads, d)));
-        lists.AddRange(Countries.Select(c => Get(index.Countries, c)));
-        lists.AddRange(Organizations.Select(o => Get(index.Organizations, o)));
-        lists.AddRange(Systems.Select(s => Get(index.Systems, s)));
-        lists.AddRange(Kinds.Select(set => Postings.Union(set.Select(k => Get(index.Kinds, k)))));
+        foreach (var exporter in Exporters) lists.Add(Get(index.Exporters, exporter));
+        foreach (var importer in Importers) lists.Add(Get(index.Importers, importer));
+        foreach (var dyad in Dyads) lists.Add(Get(index.Dyads, dyad));
+        foreach (var country in Countries) lists.Add(Get(index.Countries, country));
+        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
+        foreach (var system in Systems) lists.Add(Get(index.Systems, system));
+        foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
         int from = 0, to = int.MaxValue;
-        Func<TradeFlow, bool>? residual = null;
+        Func<int, bool>? residual = null;
         if (From is { } start && To is { } end)
         {
             if (end < start) to = 0;
             else (from, to) = index.PeriodWindow(start, end);
-            residual = f => f.Period!.Value.Latest <= end;
+            var records = index.Records;
+            residual = ordinal => records[ordinal].Period!.Value.Latest <= end;
         }
         return new IndexPlan<TradeFlow>(index.Records, lists, from, to, residual);
     }

@@ -592,6 +592,18 @@ public sealed class FuzzTests : IDisposable
     }
 
     [Fact]
+    public void DuplicateKeys_InObjectsWithManyProperties_AreRefused()
+    {
+        // Past a few dozen names an object is not compared pair by pair but walked again in full.
+        string many = string.Join(", ", Enumerable.Range(0, 100).Select(i => $"\"k{i}\": {i}"));
+
+        var issue = Assert.Single(Refuse(WithProperty($"\"future\": {{ {many}, \"k7\": 0 }}")).Issues);
+
+        Assert.Equal((DataRule.MalformedJson, "$.future.k7"), (issue.Rule, issue.Path));
+        Assert.NotNull(DefenseCoopCatalog.Load(new MemoryStream(WithProperty($"\"future\": {{ {many} }}"))));
+    }
+
+    [Fact]
     public void DuplicateKeys_InRecordsAndDictionaries_AreRefused()
     {
         string text = Encoding.UTF8.GetString(TestData.Bytes(TestData.Minimal()));
