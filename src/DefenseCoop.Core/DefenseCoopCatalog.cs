@@ -166,7 +166,11 @@ public sealed class DefenseCoopCatalog
     public string? OriginOf(object record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Content.Origins.GetValueOrDefault(record is SpendingObservation o ? o.Series : record);
+        if (record is SpendingObservation observation) record = observation.Series;
+        // By key, then by reference: an equal copy made with `with` is not of this catalog.
+        return DataValidator.KeyOf(record) is { } key && Content.Origins.TryGetValue(key, out var origin) && ReferenceEquals(origin.Record, record)
+            ? origin.File
+            : null;
     }
 
     /// <summary>Gets the version of the data release, e.g. 2026.1.</summary>

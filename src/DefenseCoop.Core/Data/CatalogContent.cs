@@ -18,6 +18,7 @@ internal sealed record CatalogContent(
     ImmutableArray<TradeFlow> Trade,
     ImmutableArray<Event> Events)
 {
-    /// <summary>The file each record came from, by reference.</summary>
-    public IReadOnlyDictionary<object, string> Origins { get; init; } = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+    /// <summary>Each record and the file it came from, by the record's key (<see cref="DataValidator.KeyOf"/>).</summary>
+    public IReadOnlyDictionary<(DataValidator.Target, string), (object Record, string File)> Origins { get; init; } =
+        new Dictionary<(DataValidator.Target, string), (object, string)>();
 }

@@ -13,7 +13,23 @@ namespace DefenseCoop.Data;
 /// </summary>
 internal sealed class DataValidator
 {
-    private enum Target { Source, Country, Organization, Person, System, Agreement, Series, Trade, Event }
+    /// <summary>The kind of a record, which with its id makes the record's key.</summary>
+    internal enum Target { Source, Country, Organization, Person, System, Agreement, Series, Trade, Event }
+
+    /// <summary>The key of a catalog record (its kind and id), or null for an object that is not a record.</summary>
+    public static (Target, string)? KeyOf(object record) => record switch
+    {
+        Source s => (Target.Source, s.Id.Value),
+        Country c => (Target.Country, c.Code.Value),
+        Organization o => (Target.Organization, o.Id.Value),
+        Person p => (Target.Person, p.Id.Value),
+        DefenseSystem s => (Target.System, s.Id.Value),
+        Agreement a => (Target.Agreement, a.Id.Value),
+        SpendingSeries s => (Target.Series, s.Id.Value),
+        TradeFlow t => (Target.Trade, t.Id.Value),
+        Event e => (Target.Event, e.Id.Value),
+        _ => null,
+    };
 
     private readonly record struct Pending(DataFragment File, string Path, DataRule Rule, string Message);
 
@@ -88,8 +104,7 @@ internal sealed class DataValidator
     private readonly List<(DataFragment File, Loc Path, Target Target, string Key)> _references = [];
     private readonly Dictionary<(Target, string), (DataFragment File, Loc Path)> _declared = [];
     private readonly HashSet<(Target, string)> _replaced = [];
-    private readonly Dictionary<(Target, string), object> _records = [];
-    private readonly Dictionary<object, string> _origins = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(Target, string), (object Record, string File)> _records = [];
     private readonly bool _strict;
     private readonly DataLimits _limits;
     private DataFragment _file = null!;
@@ -168,7 +183,6 @@ internal sealed class DataValidator
         int records = files.Sum(f => Count(f.Dto));
         _declared.EnsureCapacity(_declared.Count + records);
         _records.EnsureCapacity(records);
-        _origins.EnsureCapacity(records);
 
         foreach (var file in files)
         {
@@ -207,7 +221,7 @@ internal sealed class DataValidator
             SortById(trade, t => t.Id.Value),
             [.. events.OrderBy(e => e.Id)])
         {
-            Origins = _origins,
+            Origins = _records,
         };
     }
 
@@ -282,9 +296,8 @@ internal sealed class DataValidator
             Unknown(dto, p);
             if (map(dto, p) is not { } record) continue;
             var key = keyOf(record);
-            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) into.Remove((T)replaced);
-            _records[key] = record;
-            _origins[record] = _file.File;
+            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) into.Remove((T)replaced.Record);
+            _records[key] = (record, _file.File);
             into.Add(record);
         }
     }
