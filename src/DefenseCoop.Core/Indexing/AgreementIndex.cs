@@ -40,7 +40,7 @@ internal sealed class AgreementIndex
         var areas = new Postings.Builder<CooperationArea>();
         var statuses = new Postings.Builder<AgreementStatus>();
         var partyCountries = new List<CountryCode>(4);
-        var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>();
+        var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>(Records.Length);
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var agreement = Records[ordinal];
