@@ -37,6 +37,17 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
         if (utf8.Span.StartsWith(ByteOrderMark)) utf8 = utf8[ByteOrderMark.Length..];
         if (utf8.Length > limits.MaxFileBytes)
             throw Single(file, "$", null, DataRule.LimitExceeded, $"The file is {utf8.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0}.");
+        // A well-formed file is read directly; anything else goes through the checks and the serializer,
+        // which find and report what is wrong with it.
+        return DataFileReader.TryRead(utf8.Span, limits) is { } read ? new DataFragment(file, utf8, read) : ParseWithSerializer(file, utf8, limits);
+    }
+
+    /// <summary>
+    /// <see cref="Parse"/> without its fast path: checks the bytes, then deserializes them with the
+    /// serializer, which names the path of a value it cannot read.
+    /// </summary>
+    internal static DataFragment ParseWithSerializer(string file, ReadOnlyMemory<byte> utf8, DataLimits limits)
+    {
         var syntaxError = CheckText(file, utf8.Span, limits);
         var context = Contexts.GetOrAdd(limits.MaxDepth, static depth =>
             new DataJsonContext(new JsonSerializerOptions(DataJsonContext.Default.Options) { MaxDepth = depth }));

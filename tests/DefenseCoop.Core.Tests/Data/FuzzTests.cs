@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DefenseCoop.Data;
 
 namespace DefenseCoop.Tests.Data;
 
@@ -107,6 +108,7 @@ public sealed class FuzzTests : IDisposable
                 DefenseCoopDataException => null,
                 _ => $"{thrown.GetType().Name}: {thrown.Message}\n{thrown.StackTrace}",
             };
+            failure ??= FastReaderDisagrees(mutation);
             if (failure is null && mutation.MustLoad && !asOverlay && catalog is null)
                 failure = $"a valid file was refused: {thrown!.Message}";
             if (failure is not null)
@@ -115,6 +117,23 @@ public sealed class FuzzTests : IDisposable
             else loaded++;
         }
         return new Report(failures, slowest, slowestCase, slowestKind, loaded, refused, kinds, times, preparing);
+    }
+
+    // Whatever the fast reader accepts, the serializer must accept too, and read as the same objects.
+    private static string? FastReaderDisagrees(Mutation mutation)
+    {
+        var bytes = mutation.Bytes.AsMemory();
+        if (bytes.Span.StartsWith(Bom)) bytes = bytes[Bom.Length..];
+        if (DataFileReader.TryRead(bytes.Span, mutation.Limits) is not { } fast) return null;
+        try
+        {
+            var serializer = DataFragment.ParseWithSerializer("fuzz.json", bytes, mutation.Limits).Dto;
+            return ModelWriter.Serialize(fast).AsSpan().SequenceEqual(ModelWriter.Serialize(serializer)) ? null : "the fast reader and the serializer read different objects";
+        }
+        catch (DefenseCoopDataException e)
+        {
+            return $"the fast reader accepted a file the serializer refuses: {e.Issues[0]}";
+        }
     }
 
     private static string Preview(byte[] bytes) =>

@@ -1,0 +1,551 @@
+using System.Text.Json;
+
+namespace DefenseCoop.Data;
+
+/// <summary>
+/// Reads a data file into the format's transfer objects in one pass of a <see cref="Utf8JsonReader"/>,
+/// checking on the way what <see cref="DataFragment.Parse"/> asks of every file: UTF-8 text, nesting
+/// and string lengths within the limits, no property name repeated in an object. It is the fast path
+/// for well-formed files only. At the first thing it does not expect (a syntax error, a value of the
+/// wrong type, a property the format does not define, an escaped property name, anything over a limit)
+/// it gives up, and the serializer reads the file instead and reports the problem with its path. Of any
+/// file both accept, both make the same objects; a test holds them to it.
+/// </summary>
+/// <remarks>
+/// The serializer's general machinery (a stack of frames, a property cache, a converter per value and
+/// an extension-data property on every object) is most of the cost of reading a large file; reading
+/// the format's few known shapes directly costs about half as much.
+/// </remarks>
+internal ref struct DataFileReader
+{
+    private Utf8JsonReader _reader;
+    private readonly ReadOnlySpan<byte> _utf8;
+    private readonly int _maxString;
+    private readonly List<Range> _names = []; // the property names of the open objects, innermost last
+
+    private DataFileReader(ReadOnlySpan<byte> utf8, DataLimits limits)
+    {
+        _utf8 = utf8;
+        _maxString = limits.MaxStringLength;
+        _reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+    }
+
+    /// <summary>The file's transfer objects; null if the file needs the serializer to read and judge it.</summary>
+    public static DataFileDto? TryRead(ReadOnlySpan<byte> utf8, DataLimits limits)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)) return null;
+        var reader = new DataFileReader(utf8, limits);
+        try
+        {
+            reader.Next();
+            var file = reader.ObjectAt<DataFileDto>(DataFileMembers);
+            // Only white space may follow the document (the reader throws on anything else).
+            return file is null || reader._reader.Read() ? null : file;
+        }
+        catch (Exception e) when (e is GiveUpException or JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Thrown to leave the fast path; never escapes <see cref="TryRead"/>.</summary>
+    private sealed class GiveUpException : Exception;
+
+    private delegate bool Members<T>(ref DataFileReader reader, T dto);
+
+    private ReadOnlySpan<byte> PropertyName => _reader.ValueSpan;
+
+    private void Next()
+    {
+        if (!_reader.Read()) throw new GiveUpException();
+    }
+
+    private T? ObjectAt<T>(Members<T> members) where T : Dto, new()
+    {
+        if (_reader.TokenType == JsonTokenType.Null) return null;
+        if (_reader.TokenType != JsonTokenType.StartObject) throw new GiveUpException();
+        var dto = new T();
+        int first = _names.Count;
+        while (true)
+        {
+            Next();
+            if (_reader.TokenType == JsonTokenType.EndObject) break;
+            var name = _reader.ValueSpan;
+            if (_reader.ValueIsEscaped || name.Length > _maxString) throw new GiveUpException();
+            for (int i = first; i < _names.Count; i++)
+                if (_utf8[_names[i]].SequenceEqual(name)) throw new GiveUpException();
+            int at = (int)_reader.TokenStartIndex + 1; // after the opening quote
+            _names.Add(at..(at + name.Length));
+            if (!members(ref this, dto)) throw new GiveUpException();
+        }
+        _names.RemoveRange(first, _names.Count - first);
+        return dto;
+    }
+
+    private T? Object<T>(Members<T> members) where T : Dto, new()
+    {
+        Next();
+        return ObjectAt(members);
+    }
+
+    private List<T?>? Objects<T>(Members<T> members) where T : Dto, new()
+    {
+        if (!StartArray()) return null;
+        var list = new List<T?>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndArray; Next()) list.Add(ObjectAt(members));
+        return list;
+    }
+
+    private bool Replaces(RecordDto dto)
+    {
+        if (!PropertyName.SequenceEqual("replaces"u8)) return false;
+        Next();
+        dto.Replaces = _reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            JsonTokenType.Null => null,
+            _ => throw new GiveUpException(),
+        };
+        return true;
+    }
+
+    private string? String()
+    {
+        Next();
+        return StringAt();
+    }
+
+    private string? StringAt() => _reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => Text(),
+        _ => throw new GiveUpException(),
+    };
+
+    // A string within the limit, counted in characters after unescaping, as DataFragment counts it.
+    private string Text()
+    {
+        string text = _reader.GetString()!;
+        if ((_reader.ValueIsEscaped || _reader.ValueSpan.Length > _maxString) && text.Length > _maxString) throw new GiveUpException();
+        return text;
+    }
+
+    private int? Int()
+    {
+        Next();
+        if (_reader.TokenType == JsonTokenType.Null) return null;
+        return IntAt();
+    }
+
+    private int IntAt() =>
+        _reader.TokenType == JsonTokenType.Number && _reader.ValueSpan.Length <= _maxString && _reader.TryGetInt32(out int value) ? value : throw new GiveUpException();
+
+    private decimal? Decimal()
+    {
+        Next();
+        if (_reader.TokenType == JsonTokenType.Null) return null;
+        return DecimalAt();
+    }
+
+    private decimal DecimalAt() =>
+        _reader.TokenType == JsonTokenType.Number && _reader.ValueSpan.Length <= _maxString && _reader.TryGetDecimal(out decimal value) ? value : throw new GiveUpException();
+
+    private bool? Bool()
+    {
+        Next();
+        return _reader.TokenType switch
+        {
+            JsonTokenType.True => true,
+            JsonTokenType.False => false,
+            JsonTokenType.Null => null,
+            _ => throw new GiveUpException(),
+        };
+    }
+
+    // Moves to the next value: true at the start of an array, false at null.
+    private bool StartArray()
+    {
+        Next();
+        return _reader.TokenType switch
+        {
+            JsonTokenType.StartArray => true,
+            JsonTokenType.Null => false,
+            _ => throw new GiveUpException(),
+        };
+    }
+
+    private List<string?>? Strings()
+    {
+        if (!StartArray()) return null;
+        var list = new List<string?>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndArray; Next()) list.Add(StringAt());
+        return list;
+    }
+
+    private List<int>? Ints()
+    {
+        if (!StartArray()) return null;
+        var list = new List<int>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndArray; Next()) list.Add(IntAt());
+        return list;
+    }
+
+    private List<decimal>? Decimals()
+    {
+        if (!StartArray()) return null;
+        var list = new List<decimal>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndArray; Next()) list.Add(DecimalAt());
+        return list;
+    }
+
+    // Names by language: the serializer's dictionary, with its default comparer. A name whose key the
+    // dictionary already holds (the same bytes, or text its comparer equates) is left to the serializer.
+    private SortedDictionary<string, string?>? Names()
+    {
+        Next();
+        if (_reader.TokenType == JsonTokenType.Null) return null;
+        if (_reader.TokenType != JsonTokenType.StartObject) throw new GiveUpException();
+        var names = new SortedDictionary<string, string?>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndObject; Next())
+        {
+            if (_reader.ValueIsEscaped || _reader.ValueSpan.Length > _maxString) throw new GiveUpException();
+            string key = _reader.GetString()!;
+            if (!names.TryAdd(key, String())) throw new GiveUpException();
+        }
+        return names;
+    }
+
+    // ---- the format's objects, property by property (docs/data-format.md) ----
+
+    private static bool DataFileMembers(ref DataFileReader r, DataFileDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("schemaVersion"u8)) d.SchemaVersion = r.Int();
+        else if (name.SequenceEqual("dataVersion"u8)) d.DataVersion = r.String();
+        else if (name.SequenceEqual("released"u8)) d.Released = r.String();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Objects<SourceDto>(SourceMembers);
+        else if (name.SequenceEqual("countries"u8)) d.Countries = r.Objects<CountryDto>(CountryMembers);
+        else if (name.SequenceEqual("organizations"u8)) d.Organizations = r.Objects<OrganizationDto>(OrganizationMembers);
+        else if (name.SequenceEqual("people"u8)) d.People = r.Objects<PersonDto>(PersonMembers);
+        else if (name.SequenceEqual("systems"u8)) d.Systems = r.Objects<SystemDto>(SystemMembers);
+        else if (name.SequenceEqual("agreements"u8)) d.Agreements = r.Objects<AgreementDto>(AgreementMembers);
+        else if (name.SequenceEqual("spending"u8)) d.Spending = r.Objects<SpendingDto>(SpendingMembers);
+        else if (name.SequenceEqual("trade"u8)) d.Trade = r.Objects<TradeDto>(TradeMembers);
+        else if (name.SequenceEqual("events"u8)) d.Events = r.Objects<EventDto>(EventMembers);
+        else return false;
+        return true;
+    }
+
+    private static bool NoteMembers(ref DataFileReader r, NoteDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("text"u8)) d.Text = r.String();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return false;
+        return true;
+    }
+
+    private static bool SourceMembers(ref DataFileReader r, SourceDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
+        else if (name.SequenceEqual("publisher"u8)) d.Publisher = r.String();
+        else if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else if (name.SequenceEqual("published"u8)) d.Published = r.String();
+        else if (name.SequenceEqual("language"u8)) d.Language = r.String();
+        else if (name.SequenceEqual("url"u8)) d.Url = r.String();
+        else if (name.SequenceEqual("author"u8)) d.Author = r.String();
+        else if (name.SequenceEqual("edition"u8)) d.Edition = r.String();
+        else if (name.SequenceEqual("licence"u8)) d.Licence = r.String();
+        else if (name.SequenceEqual("basedOn"u8)) d.BasedOn = r.String();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool AliasMembers(ref DataFileReader r, AliasDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("name"u8)) d.Name = r.String();
+        else if (name.SequenceEqual("scheme"u8)) d.Scheme = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool CodeMembers(ref DataFileReader r, CodeDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("scheme"u8)) d.Scheme = r.String();
+        else if (name.SequenceEqual("code"u8)) d.Code = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool MembershipMembers(ref DataFileReader r, MembershipDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
+        else if (name.SequenceEqual("role"u8)) d.Role = r.String();
+        else if (name.SequenceEqual("from"u8)) d.From = r.String();
+        else if (name.SequenceEqual("until"u8)) d.Until = r.String();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return false;
+        return true;
+    }
+
+    private static bool AreaMembers(ref DataFileReader r, AreaDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("code"u8)) d.Code = r.Int();
+        else if (name.SequenceEqual("name"u8)) d.Name = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool CountryMembers(ref DataFileReader r, CountryDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("code"u8)) d.Code = r.String();
+        else if (name.SequenceEqual("alpha3"u8)) d.Alpha3 = r.String();
+        else if (name.SequenceEqual("numeric"u8)) d.Numeric = r.Int();
+        else if (name.SequenceEqual("names"u8)) d.Names = r.Names();
+        else if (name.SequenceEqual("formalName"u8)) d.FormalName = r.String();
+        else if (name.SequenceEqual("localLanguages"u8)) d.LocalLanguages = r.Strings();
+        else if (name.SequenceEqual("region"u8)) d.Region = r.Object<AreaDto>(AreaMembers);
+        else if (name.SequenceEqual("subRegion"u8)) d.SubRegion = r.Object<AreaDto>(AreaMembers);
+        else if (name.SequenceEqual("currency"u8)) d.Currency = r.String();
+        else if (name.SequenceEqual("existedFrom"u8)) d.ExistedFrom = r.Int();
+        else if (name.SequenceEqual("existedUntil"u8)) d.ExistedUntil = r.Int();
+        else if (name.SequenceEqual("successors"u8)) d.Successors = r.Strings();
+        else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Objects<AliasDto>(AliasMembers);
+        else if (name.SequenceEqual("codes"u8)) d.Codes = r.Objects<CodeDto>(CodeMembers);
+        else if (name.SequenceEqual("memberships"u8)) d.Memberships = r.Objects<MembershipDto>(MembershipMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool OrganizationMembers(ref DataFileReader r, OrganizationDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
+        else if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else if (name.SequenceEqual("name"u8)) d.Name = r.String();
+        else if (name.SequenceEqual("names"u8)) d.Names = r.Names();
+        else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Strings();
+        else if (name.SequenceEqual("parent"u8)) d.Parent = r.String();
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool RoleMembers(ref DataFileReader r, RoleDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
+        else if (name.SequenceEqual("from"u8)) d.From = r.String();
+        else if (name.SequenceEqual("until"u8)) d.Until = r.String();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return false;
+        return true;
+    }
+
+    private static bool PersonMembers(ref DataFileReader r, PersonDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("name"u8)) d.Name = r.String();
+        else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Strings();
+        else if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else if (name.SequenceEqual("roles"u8)) d.Roles = r.Objects<RoleDto>(RoleMembers);
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool SystemMembers(ref DataFileReader r, SystemDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("name"u8)) d.Name = r.String();
+        else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Strings();
+        else if (name.SequenceEqual("category"u8)) d.Category = r.String();
+        else if (name.SequenceEqual("manufacturer"u8)) d.Manufacturer = r.String();
+        else if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool PartyMembers(ref DataFileReader r, PartyDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
+        else if (name.SequenceEqual("role"u8)) d.Role = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool SignatoryMembers(ref DataFileReader r, SignatoryDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("person"u8)) d.Person = r.String();
+        else if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
+        else if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool StatusMembers(ref DataFileReader r, StatusDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("status"u8)) d.Status = r.String();
+        else if (name.SequenceEqual("date"u8)) d.Date = r.String();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return false;
+        return true;
+    }
+
+    private static bool MoneyMembers(ref DataFileReader r, MoneyDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("amount"u8)) d.Amount = r.Decimal();
+        else if (name.SequenceEqual("currency"u8)) d.Currency = r.String();
+        else if (name.SequenceEqual("basis"u8)) d.Basis = r.String();
+        else if (name.SequenceEqual("baseYear"u8)) d.BaseYear = r.Int();
+        else if (name.SequenceEqual("bound"u8)) d.Bound = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool QuantityMembers(ref DataFileReader r, QuantityDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("amount"u8)) d.Amount = r.Decimal();
+        else if (name.SequenceEqual("maxAmount"u8)) d.MaxAmount = r.Decimal();
+        else if (name.SequenceEqual("unit"u8)) d.Unit = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool AgreementMembers(ref DataFileReader r, AgreementDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
+        else if (name.SequenceEqual("parties"u8)) d.Parties = r.Objects<PartyDto>(PartyMembers);
+        else if (name.SequenceEqual("signatories"u8)) d.Signatories = r.Objects<SignatoryDto>(SignatoryMembers);
+        else if (name.SequenceEqual("signed"u8)) d.Signed = r.String();
+        else if (name.SequenceEqual("place"u8)) d.Place = r.String();
+        else if (name.SequenceEqual("status"u8)) d.Status = r.Objects<StatusDto>(StatusMembers);
+        else if (name.SequenceEqual("areas"u8)) d.Areas = r.Strings();
+        else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
+        else if (name.SequenceEqual("partOf"u8)) d.PartOf = r.String();
+        else if (name.SequenceEqual("value"u8)) d.Value = r.Object<MoneyDto>(MoneyMembers);
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool SpendingMembers(ref DataFileReader r, SpendingDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("country"u8)) d.Country = r.String();
+        else if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
+        else if (name.SequenceEqual("measure"u8)) d.Measure = r.String();
+        else if (name.SequenceEqual("currency"u8)) d.Currency = r.String();
+        else if (name.SequenceEqual("baseYear"u8)) d.BaseYear = r.Int();
+        else if (name.SequenceEqual("unit"u8)) d.Unit = r.String();
+        else if (name.SequenceEqual("component"u8)) d.Component = r.String();
+        else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
+        else if (name.SequenceEqual("years"u8)) d.Years = r.Ints();
+        else if (name.SequenceEqual("values"u8)) d.Values = r.Decimals();
+        else if (name.SequenceEqual("estimated"u8)) d.Estimated = r.Ints();
+        else if (name.SequenceEqual("uncertain"u8)) d.Uncertain = r.Ints();
+        else if (name.SequenceEqual("source"u8)) d.Source = r.String();
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool TradeMembers(ref DataFileReader r, TradeDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
+        else if (name.SequenceEqual("exporter"u8)) d.Exporter = r.String();
+        else if (name.SequenceEqual("importer"u8)) d.Importer = r.String();
+        else if (name.SequenceEqual("period"u8)) d.Period = r.String();
+        else if (name.SequenceEqual("value"u8)) d.Value = r.Object<MoneyDto>(MoneyMembers);
+        else if (name.SequenceEqual("quantity"u8)) d.Quantity = r.Object<QuantityDto>(QuantityMembers);
+        else if (name.SequenceEqual("commodity"u8)) d.Commodity = r.String();
+        else if (name.SequenceEqual("organizations"u8)) d.Organizations = r.Strings();
+        else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
+        else if (name.SequenceEqual("deal"u8)) d.Deal = r.Object<DealDto>(DealMembers);
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool DealMembers(ref DataFileReader r, DealDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("designation"u8)) d.Designation = r.String();
+        else if (name.SequenceEqual("description"u8)) d.Description = r.String();
+        else if (name.SequenceEqual("orderYear"u8)) d.OrderYear = r.Int();
+        else if (name.SequenceEqual("orderYearUncertain"u8)) d.OrderYearUncertain = r.Bool();
+        else if (name.SequenceEqual("numberOrdered"u8)) d.NumberOrdered = r.Int();
+        else if (name.SequenceEqual("numberOrderedUncertain"u8)) d.NumberOrderedUncertain = r.Bool();
+        else if (name.SequenceEqual("numberDelivered"u8)) d.NumberDelivered = r.Int();
+        else if (name.SequenceEqual("numberDeliveredUncertain"u8)) d.NumberDeliveredUncertain = r.Bool();
+        else if (name.SequenceEqual("deliveryYears"u8)) d.DeliveryYears = r.Ints();
+        else if (name.SequenceEqual("status"u8)) d.Status = r.String();
+        else if (name.SequenceEqual("comments"u8)) d.Comments = r.String();
+        else if (name.SequenceEqual("tivPerUnit"u8)) d.TivPerUnit = r.Decimal();
+        else if (name.SequenceEqual("tivOfOrder"u8)) d.TivOfOrder = r.Decimal();
+        else if (name.SequenceEqual("tivDelivered"u8)) d.TivDelivered = r.Decimal();
+        else return false;
+        return true;
+    }
+
+    private static bool ParticipantMembers(ref DataFileReader r, ParticipantDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("person"u8)) d.Person = r.String();
+        else if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool EventMembers(ref DataFileReader r, EventDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
+        else if (name.SequenceEqual("title"u8)) d.Title = r.String();
+        else if (name.SequenceEqual("date"u8)) d.Date = r.String();
+        else if (name.SequenceEqual("until"u8)) d.Until = r.String();
+        else if (name.SequenceEqual("place"u8)) d.Place = r.String();
+        else if (name.SequenceEqual("countries"u8)) d.Countries = r.Strings();
+        else if (name.SequenceEqual("organizations"u8)) d.Organizations = r.Strings();
+        else if (name.SequenceEqual("people"u8)) d.People = r.Objects<ParticipantDto>(ParticipantMembers);
+        else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
+        else if (name.SequenceEqual("agreements"u8)) d.Agreements = r.Strings();
+        else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else return r.Replaces(d);
+        return true;
+    }
+}
