@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace DefenseCoop.Data;
 
-/// <summary>Validated records, ready to index. Every reference in them resolves.</summary>
+/// <summary>Validated records, ready to index: every reference in them resolves, and each kind is in (ordinal) id order.</summary>
 internal sealed record CatalogContent(
     int SchemaVersion,
     DataVersion DataVersion,

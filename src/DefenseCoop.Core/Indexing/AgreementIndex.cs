@@ -19,9 +19,10 @@ internal sealed class AgreementIndex
     private readonly LocalDate[] _forceEnd;
     private readonly LocalDate[] _blockMaxEnd;
 
+    /// <param name="agreements">The agreements in id order, as validated content holds them: agreements signed on the same date stay in it.</param>
     public AgreementIndex(IEnumerable<Agreement> agreements)
     {
-        Records = SortBySigning([.. agreements]);
+        Records = DateOrder.Sort([.. agreements], a => a.SignedOn);
         int dated = 0;
         while (dated < Records.Length && Records[dated].SignedOn is not null) dated++;
         DatedCount = dated;
@@ -110,32 +111,6 @@ internal sealed class AgreementIndex
         return (start.Value, lastStarts ? LocalDate.MaxIsoValue : maxLatest);
     }
 
-    // Signing order: dated first, by earliest day, latest day and qualifier (PartialDate's order), then by
-    // id; sorted on precomputed keys instead of comparing partial dates (which compute their bounds) each time.
-    private static Agreement[] SortBySigning(Agreement[] records)
-    {
-        var keys = new SigningKey[records.Length];
-        for (int i = 0; i < records.Length; i++) keys[i] = new SigningKey(SigningKey.Pack(records[i].SignedOn), records[i].Id.Value, i);
-        Array.Sort(keys, records);
-        return records;
-    }
-
-    // The date packed into one number that orders as PartialDate does (earliest day, latest day, qualifier),
-    // undated last; ties fall to the id, then to the original position (the order of a stable sort).
-    private readonly record struct SigningKey(long Date, string Id, int Position) : IComparable<SigningKey>
-    {
-        public static long Pack(PartialDate? date) => date is { } d
-            ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
-            : long.MaxValue;
-
-        public int CompareTo(SigningKey other)
-        {
-            int c = Date.CompareTo(other.Date);
-            if (c == 0) c = string.CompareOrdinal(Id, other.Id);
-            return c != 0 ? c : Position.CompareTo(other.Position);
-        }
-    }
-
     /// <summary>Gets the agreements by ordinal.</summary>
     public Agreement[] Records { get; }
 
@@ -160,29 +135,17 @@ internal sealed class AgreementIndex
     public (int From, int To) SignedWindow(LocalDate from, LocalDate to)
     {
         var earliest = _signedEarliest.AsSpan();
-        return (LowerBound(earliest, from), LowerBound(earliest, to.PlusDays(1)));
+        return (DateOrder.LowerBound(earliest, from), DateOrder.LowerBound(earliest, to.PlusDays(1)));
     }
 
     /// <summary>The last day the signing date of dated ordinal <paramref name="ordinal"/> may be, kept beside the
     /// earliest so that a date-range check reads an array instead of the record.</summary>
     public LocalDate SignedLatest(int ordinal) => _signedLatest[ordinal];
 
-    private static int LowerBound(ReadOnlySpan<LocalDate> dates, LocalDate date)
-    {
-        int lo = 0, hi = dates.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid] < date) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>The ordinals of agreements that may be in force on <paramref name="date"/>, ascending.</summary>
     public int[] PossiblyInForce(LocalDate date)
     {
-        int started = LowerBound(_forceStart, date.PlusDays(1));
+        int started = DateOrder.LowerBound(_forceStart, date.PlusDays(1));
         // A bitmap of ordinals puts the candidates in ascending order in one pass, instead of a sort.
         var bits = new ulong[(Records.Length + 63) >> 6];
         int count = 0;

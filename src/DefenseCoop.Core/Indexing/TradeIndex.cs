@@ -11,9 +11,10 @@ internal sealed class TradeIndex
 {
     private readonly LocalDate[] _periodEarliest;
 
+    /// <param name="flows">The flows in id order, as validated content holds them: flows of the same period stay in it.</param>
     public TradeIndex(IEnumerable<TradeFlow> flows)
     {
-        Records = SortByPeriod([.. flows]);
+        Records = DateOrder.Sort([.. flows], f => f.Period);
         int dated = 0;
         while (dated < Records.Length && Records[dated].Period is not null) dated++;
         DatedCount = dated;
@@ -48,32 +49,6 @@ internal sealed class TradeIndex
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
     }
 
-    // Period order: dated first, by earliest day, latest day and qualifier (PartialDate's order), then by
-    // id, then by original position (the order of a stable sort); sorted on precomputed keys.
-    private static TradeFlow[] SortByPeriod(TradeFlow[] records)
-    {
-        var keys = new PeriodKey[records.Length];
-        for (int i = 0; i < records.Length; i++) keys[i] = new PeriodKey(PeriodKey.Pack(records[i].Period), records[i].Id.Value, i);
-        Array.Sort(keys, records);
-        return records;
-    }
-
-    // The date packed into one number that orders as PartialDate does (earliest day, latest day, qualifier),
-    // undated last; ties fall to the id, then to the original position (the order of a stable sort).
-    private readonly record struct PeriodKey(long Date, string Id, int Position) : IComparable<PeriodKey>
-    {
-        public static long Pack(PartialDate? date) => date is { } d
-            ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
-            : long.MaxValue;
-
-        public int CompareTo(PeriodKey other)
-        {
-            int c = Date.CompareTo(other.Date);
-            if (c == 0) c = string.CompareOrdinal(Id, other.Id);
-            return c != 0 ? c : Position.CompareTo(other.Position);
-        }
-    }
-
     public TradeFlow[] Records { get; }
     public int DatedCount { get; }
     public FrozenDictionary<CountryCode, int[]> Exporters { get; }
@@ -86,17 +61,5 @@ internal sealed class TradeIndex
 
     /// <summary>The ordinals whose period may start within the range.</summary>
     public (int From, int To) PeriodWindow(LocalDate from, LocalDate to) =>
-        (LowerBound(from), LowerBound(to.PlusDays(1)));
-
-    private int LowerBound(LocalDate date)
-    {
-        int lo = 0, hi = _periodEarliest.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (_periodEarliest[mid] < date) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
+        (DateOrder.LowerBound(_periodEarliest, from), DateOrder.LowerBound(_periodEarliest, to.PlusDays(1)));
 }

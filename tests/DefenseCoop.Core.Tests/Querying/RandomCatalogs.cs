@@ -79,5 +79,6 @@ internal static class RandomCatalogs
         [.. Organizations.Select(o => new Organization { Id = o, Kind = OrganizationKind.Company, Name = o.Value, Sources = [Sources[0]] })],
         [],
         [.. Systems.Select(s => new DefenseSystem { Id = s, Name = s.Value, Category = SystemCategory.Other, Sources = [Sources[0]] })],
-        [.. agreements], [.. series], [.. flows], []);
+        // In id order, as the validator hands content to the catalog.
+        [.. agreements.OrderBy(a => a.Id)], [.. series.OrderBy(s => s.Id)], [.. flows.OrderBy(f => f.Id)], []);
 }
