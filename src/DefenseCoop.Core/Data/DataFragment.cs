@@ -50,7 +50,7 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
     {
         var syntaxError = CheckText(file, utf8.Span, limits);
         var context = Contexts.GetOrAdd(limits.MaxDepth, static depth =>
-            new DataJsonContext(new JsonSerializerOptions(DataJsonContext.Default.Options) { MaxDepth = depth }));
+            new DataJsonContext(new JsonSerializerOptions(DataJsonContext.Default.Options) { MaxDepth = depth, AllowDuplicateProperties = false }));
         DataFileDto? dto;
         try
         {
@@ -58,7 +58,9 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
         }
         catch (JsonException e)
         {
-            throw Single(file, e.Path ?? "$", e.LineNumber is long l ? (int)l + 1 : null, DataRule.MalformedJson, FirstSentence(e.Message));
+            // The serializer names the extension-data property, not the repeated one: say which it is.
+            throw FindDuplicate(file, utf8.Span, limits)
+                ?? Single(file, e.Path ?? "$", e.LineNumber is long l ? (int)l + 1 : null, DataRule.MalformedJson, FirstSentence(e.Message));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -73,11 +75,10 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
 
     /// <summary>
     /// Checks what the serializer does not: that the bytes are UTF-8 (it ignores bad bytes in values it
-    /// skips, such as unknown properties), that escapes make Unicode text, that no string, property
+    /// skips, such as unknown properties), that escapes make Unicode text, and that no string, property
     /// name or number is longer than the limit (it never sees the names and values of unknown properties
-    /// as strings), and that no object repeats a property name. One forward pass of the reader, a few
-    /// percent of the cost of a load. Syntax errors are returned, not thrown, and left to the
-    /// serializer, which reports them with their path.
+    /// as strings). One forward pass of the reader. Syntax errors are returned, not thrown, and left to
+    /// the serializer, which reports them with their path.
     /// </summary>
     private static JsonException? CheckText(string file, ReadOnlySpan<byte> utf8, DataLimits limits)
     {
@@ -88,23 +89,11 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
                 $"The file is not valid UTF-8: the byte 0x{utf8[at]:X2} at offset {at:N0} does not begin a valid sequence (save the file as UTF-8).");
         }
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-        var names = new PropertyNames(utf8);
         try
         {
             while (reader.Read())
             {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.StartObject: names.Open(isObject: true); continue;
-                    case JsonTokenType.StartArray: names.Open(isObject: false); continue;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray: names.Close(); continue;
-                    case JsonTokenType.PropertyName when !names.Add(ref reader):
-                        // Reported by the full check, which names the property and its path.
-                        throw FindDuplicate(file, utf8, limits) ?? Single(file, "$", LineAt(utf8, (int)reader.TokenStartIndex), DataRule.MalformedJson,
-                            "A property name appears more than once in its object; each name may appear only once.");
-                    case JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number: break;
-                    default: continue;
-                }
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName or JsonTokenType.Number)) continue;
                 int length;
                 if (reader.ValueIsEscaped)
                 {
@@ -137,7 +126,6 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
             // Malformed JSON, or nested too deep: the serializer reports it with its path.
             return e;
         }
-        if (names.Unchecked && FindDuplicate(file, utf8, limits) is { } duplicate) throw duplicate;
         return null;
 
         static string? Unescape(ref Utf8JsonReader reader)
@@ -150,52 +138,6 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
             {
                 return null;
             }
-        }
-    }
-
-    /// <summary>
-    /// The property names of the open objects, to find a name repeated within its object without allocating
-    /// for every object. Names are compared by their bytes; an escaped name, or an object with more names
-    /// than is cheap to compare pairwise, leaves the document to the full check (<see cref="FindDuplicate"/>).
-    /// </summary>
-    private ref struct PropertyNames(ReadOnlySpan<byte> utf8)
-    {
-        private const int MaxCompared = 64;
-        private const int Array = -1, Untracked = -2;
-        private readonly ReadOnlySpan<byte> _utf8 = utf8;
-        private readonly List<Range> _names = [];   // the names of the open objects, innermost last
-        private readonly List<int> _frames = [];    // where each open object's names start, or Array, or Untracked
-
-        /// <summary>Whether some object was not checked here and the document needs the full check.</summary>
-        public bool Unchecked { get; private set; }
-
-        public readonly void Open(bool isObject) => _frames.Add(isObject ? _names.Count : Array);
-
-        public readonly void Close()
-        {
-            int start = _frames[^1];
-            _frames.RemoveAt(_frames.Count - 1);
-            if (start >= 0) _names.RemoveRange(start, _names.Count - start);
-        }
-
-        /// <summary>Adds the name the reader is on; false if its object already has it.</summary>
-        public bool Add(ref Utf8JsonReader reader)
-        {
-            int start = _frames[^1];
-            if (start < 0) return true;
-            if (reader.ValueIsEscaped || _names.Count - start >= MaxCompared)
-            {
-                Unchecked = true;
-                _names.RemoveRange(start, _names.Count - start);
-                _frames[^1] = Untracked;
-                return true;
-            }
-            var name = reader.ValueSpan;
-            for (int i = start; i < _names.Count; i++)
-                if (_utf8[_names[i]].SequenceEqual(name)) return false;
-            int at = (int)reader.TokenStartIndex + 1; // after the opening quote
-            _names.Add(at..(at + name.Length));
-            return true;
         }
     }
 

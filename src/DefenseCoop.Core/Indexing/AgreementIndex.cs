@@ -14,6 +14,7 @@ internal sealed class AgreementIndex
 
     private readonly LocalDate[] _signedEarliest;
     private readonly LocalDate[] _signedLatest;
+    private readonly int _longestSigningDays;
     private readonly int[] _forceByStart;
     private readonly LocalDate[] _forceStart;
     private readonly LocalDate[] _forceEnd;
@@ -28,7 +29,11 @@ internal sealed class AgreementIndex
         DatedCount = dated;
         _signedEarliest = new LocalDate[dated];
         _signedLatest = new LocalDate[dated];
-        for (int i = 0; i < dated; i++) (_signedEarliest[i], _signedLatest[i]) = (Records[i].SignedOn!.Value.Earliest, Records[i].SignedOn!.Value.Latest);
+        for (int i = 0; i < dated; i++)
+        {
+            (_signedEarliest[i], _signedLatest[i]) = (Records[i].SignedOn!.Value.Earliest, Records[i].SignedOn!.Value.Latest);
+            _longestSigningDays = Math.Max(_longestSigningDays, Period.DaysBetween(_signedEarliest[i], _signedLatest[i]));
+        }
         All = new int[Records.Length];
         for (int i = 0; i < All.Length; i++) All[i] = i;
 
@@ -141,6 +146,17 @@ internal sealed class AgreementIndex
     /// <summary>The last day the signing date of dated ordinal <paramref name="ordinal"/> may be, kept beside the
     /// earliest so that a date-range check reads an array instead of the record.</summary>
     public LocalDate SignedLatest(int ordinal) => _signedLatest[ordinal];
+
+    /// <summary>
+    /// The first ordinal whose signing date may end after <paramref name="date"/>: every one before it
+    /// starts early enough that even the longest partial date in the catalog (a year, say) ends by then,
+    /// so a range check need not read its latest day.
+    /// </summary>
+    public int EndsBy(LocalDate date)
+    {
+        int bound = date.ToDateOnly().DayNumber - _longestSigningDays + 1;
+        return bound <= DateOnly.MinValue.DayNumber ? 0 : DateOrder.LowerBound(_signedEarliest, LocalDate.FromDateOnly(DateOnly.FromDayNumber(bound)));
+    }
 
     /// <summary>The ordinals of agreements that may be in force on <paramref name="date"/>, ascending.</summary>
     public int[] PossiblyInForce(LocalDate date)

@@ -273,18 +273,17 @@ internal sealed record AgreementFilter
     // array, without touching the record), and the exact in-force state, are checked per candidate.
     private Func<int, bool>? Residual(AgreementIndex index)
     {
-        var to = To;
-        if (to is null && InForce.IsEmpty) return null;
-        if (InForce.IsEmpty)
-        {
-            var last = to!.Value;
-            return ordinal => index.SignedLatest(ordinal) <= last;
-        }
+        if (To is null && InForce.IsEmpty) return null;
+        // Ordinals before EndsBy start early enough to end within the range; only later ones need their latest day.
+        var end = To ?? LocalDate.MaxIsoValue;
+        int endsBy = To is null ? int.MaxValue : index.EndsBy(end);
+        bool EndsInRange(int ordinal) => ordinal < endsBy || index.SignedLatest(ordinal) <= end;
+        if (InForce.IsEmpty) return EndsInRange;
         var inForce = InForce.ToArray();
         var records = index.Records;
         return ordinal =>
         {
-            if (to is { } end && index.SignedLatest(ordinal) > end) return false;
+            if (!EndsInRange(ordinal)) return false;
             var agreement = records[ordinal];
             foreach (var (date, possibly) in inForce)
             {

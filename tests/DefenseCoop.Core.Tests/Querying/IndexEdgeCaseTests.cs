@@ -66,6 +66,17 @@ public class IndexEdgeCaseTests
     }
 
     [Fact]
+    public void LongestPartialDate_EndingOneDayAfterTheRange_IsLeftOut()
+    {
+        // The year is the catalog's longest signing date: a range check may skip only what starts a full year before its end.
+        var catalog = Catalog(Make("before", "2022-06-01", TR), Make("year", "2023", TR), Make("day", "2023-12-30", TR));
+        string[] Ids(LocalDate from, LocalDate to) => [.. catalog.Agreements.SignedWithin(from, to).Select(a => a.Id.Value)];
+        Assert.Equal(["before", "day"], Ids(new(2022, 1, 1), new(2023, 12, 30)));
+        Assert.Equal(["before", "year", "day"], Ids(new(2022, 1, 1), new(2023, 12, 31)));
+        Assert.Equal(1, catalog.Agreements.SignedWithin(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 30)).Count());
+    }
+
+    [Fact]
     public void StatusChangeOnTheQueryDate_TakesEffectThatDay()
     {
         var embargo = Make("embargo", "2019-10-14", FI, TR) with
