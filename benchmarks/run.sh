@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full benchmark run behind benchmarks/README.md (about an hour on 2 cores):
+# The full benchmark run behind benchmarks/README.md (one to two hours on 2 cores):
 #  - query benchmarks: BenchmarkDotNet's short job (3 warm-up and 3 measured iterations), in process,
 #    one process per catalog size, so that each size is loaded (and put into SQLite) once per process
 #    instead of once per benchmark; at 1M agreements one warm-up iteration and no forced full GC between
@@ -20,6 +20,6 @@ for size in ${sizes//,/ }; do
   DEFENSECOOP_BENCH_SIZES=$size bench --filter '*DyadBenchmarks*' '*FilterBenchmarks*' '*SpendingBenchmarks*' \
     --job short --inProcess "${extra[@]}" --artifacts "$artifacts/queries-$size"
 done
-DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*LoadBenchmarks*' --job short --warmupCount 1 --artifacts "$artifacts/load"
+DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*LoadBenchmarks*' '*LoadPhaseBenchmarks*' --job short --warmupCount 1 --artifacts "$artifacts/load"
 DEFENSECOOP_BENCH_SIZES=$sizes bench --filter '*ColdStartBenchmarks*' --artifacts "$artifacts/coldstart"
 bench memory ${sizes//,/ }

@@ -14,7 +14,7 @@ namespace DefenseCoop.Data;
 /// <remarks>
 /// The serializer's general machinery (a stack of frames, a property cache, a converter per value and
 /// an extension-data property on every object) is most of the cost of reading a large file; reading
-/// the format's few known shapes directly costs about half as much.
+/// the format's few known shapes directly costs less than half as much (benchmarks/README.md, "Loading").
 /// </remarks>
 internal ref struct DataFileReader
 {
