@@ -14,6 +14,17 @@ namespace DefenseCoop.Benchmarks.Synthetic;
 /// </remarks>
 public static class CatalogFiles
 {
+    /// <summary>
+    /// The floor the load benchmarks compare against: reads the file and parses it into a
+    /// <see cref="System.Text.Json.JsonDocument"/>, which tokenizes the bytes and builds nothing.
+    /// </summary>
+    /// <returns>The number of agreements, so that the work cannot be skipped.</returns>
+    public static int ParseWithJsonDocument(string path)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path), new System.Text.Json.JsonDocumentOptions { MaxDepth = 64 });
+        return document.RootElement.GetProperty("agreements").GetArrayLength();
+    }
+
     /// <summary>Limits large enough for the 1M file; the defaults stop at 64 MiB.</summary>
     public static readonly DataLimits Limits = new() { MaxFileBytes = int.MaxValue - 1024 };
 
