@@ -139,10 +139,10 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
     public AgreementPage Take(int count) => new AgreementPage(this, 0, int.MaxValue).Take(count);
 
-    /// <summary>Counts the matching agreements. Allocates nothing.</summary>
+    /// <summary>Counts the matching agreements. Allocates nothing once the query has been planned, on its first run.</summary>
     public int Count() => Plan.Count(0, int.MaxValue);
 
-    /// <summary>Whether any agreement matches. Allocates nothing.</summary>
+    /// <summary>Whether any agreement matches. Allocates nothing once the query has been planned, on its first run.</summary>
     public bool Any() => Plan.Any(0, int.MaxValue);
 
     /// <summary>The first matching agreement in the query's order.</summary>

@@ -66,10 +66,10 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// <summary>Flows of any of the given kinds.</summary>
     public TradeQuery OfKind(params ReadOnlySpan<TradeKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
 
-    /// <summary>Counts the matching flows. Allocates nothing.</summary>
+    /// <summary>Counts the matching flows. Allocates nothing once the query has been planned, on its first run.</summary>
     public int Count() => Plan.Count(0, int.MaxValue);
 
-    /// <summary>Whether any flow matches. Allocates nothing.</summary>
+    /// <summary>Whether any flow matches. Allocates nothing once the query has been planned, on its first run.</summary>
     public bool Any() => Plan.Any(0, int.MaxValue);
 
     /// <summary>The matching flows.</summary>
