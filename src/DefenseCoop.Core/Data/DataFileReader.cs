@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace DefenseCoop.Data;
@@ -22,6 +23,12 @@ internal ref struct DataFileReader
     private readonly ReadOnlySpan<byte> _utf8;
     private readonly int _maxString;
     private readonly List<Range> _names = []; // the property names of the open objects, innermost last
+
+    // Short strings repeat: codes, enum names, dates and the ids of referenced records. One instance of
+    // each serves every occurrence, so a file makes fewer strings and the catalog keeps fewer.
+    private const int SharedLength = 32, MaxShared = 65_536;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shared =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private DataFileReader(ReadOnlySpan<byte> utf8, DataLimits limits)
     {
@@ -126,8 +133,19 @@ internal ref struct DataFileReader
     // A string within the limit, counted in characters after unescaping, as DataFragment counts it.
     private string Text()
     {
+        var utf8 = _reader.ValueSpan;
+        if (!_reader.ValueIsEscaped && utf8.Length <= SharedLength)
+        {
+            Span<char> chars = stackalloc char[SharedLength];
+            var value = chars[..Encoding.UTF8.GetChars(utf8, chars)]; // the file is valid UTF-8, checked first
+            if (value.Length > _maxString) throw new GiveUpException();
+            if (_shared.TryGetValue(value, out var shared)) return shared;
+            var made = new string(value);
+            if (_shared.Dictionary.Count < MaxShared) _shared.Dictionary.Add(made, made);
+            return made;
+        }
         string text = _reader.GetString()!;
-        if ((_reader.ValueIsEscaped || _reader.ValueSpan.Length > _maxString) && text.Length > _maxString) throw new GiveUpException();
+        if ((_reader.ValueIsEscaped || utf8.Length > _maxString) && text.Length > _maxString) throw new GiveUpException();
         return text;
     }
 
