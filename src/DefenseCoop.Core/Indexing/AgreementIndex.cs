@@ -95,8 +95,9 @@ internal sealed class AgreementIndex
         }
     }
 
-    // The in-force envelope of AgreementInForce.Transitions, without enumerating them into a list: from the
-    // earliest day of the first change that starts it, to the latest day of any change (or open if the last starts it).
+    // When an agreement may be in force, by the rule of AgreementInForce: from the earliest day of the first
+    // dated change that starts it (or of its signing, if no change is dated), to the latest day of any
+    // change (or open if the last one starts it).
     private static (LocalDate Start, LocalDate End)? Envelope(Agreement agreement)
     {
         LocalDate? start = null;

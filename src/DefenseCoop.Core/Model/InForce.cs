@@ -35,19 +35,6 @@ public static class AgreementInForce
         _ => null,
     };
 
-    /// <summary>The dated changes that move an agreement in or out of force, in date order.</summary>
-    internal static IEnumerable<(PartialDate Date, bool Starts)> Transitions(Agreement agreement)
-    {
-        bool any = false;
-        foreach (var change in agreement.StatusHistory)
-        {
-            if (change.Date is not { } date || Effect(change.Status) is not { } starts) continue;
-            any = true;
-            yield return (date, starts);
-        }
-        if (!any && agreement.SignedOn is { } signed) yield return (signed, true);
-    }
-
     /// <summary>Whether <paramref name="agreement"/> is in force on <paramref name="date"/> (see the type's remarks). Allocates nothing.</summary>
     public static InForceState StateOn(this Agreement agreement, LocalDate date)
     {
