@@ -106,14 +106,7 @@ internal ref struct DataFileReader
     private bool Replaces(RecordDto dto)
     {
         if (!PropertyName.SequenceEqual("replaces"u8)) return false;
-        Next();
-        dto.Replaces = _reader.TokenType switch
-        {
-            JsonTokenType.True => true,
-            JsonTokenType.False => false,
-            JsonTokenType.Null => null,
-            _ => throw new GiveUpException(),
-        };
+        dto.Replaces = Bool();
         return true;
     }
 
