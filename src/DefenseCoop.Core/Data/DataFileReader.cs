@@ -116,18 +116,25 @@ internal ref struct DataFileReader
         return StringAt();
     }
 
-    private string? StringAt() => _reader.TokenType switch
+    private string? StringAt(bool share = true) => _reader.TokenType switch
     {
         JsonTokenType.Null => null,
-        JsonTokenType.String => Text(),
+        JsonTokenType.String => Text(share),
         _ => throw new GiveUpException(),
     };
 
+    // A record's own id appears once in a file: sharing it would only crowd out strings that repeat.
+    private string? Id()
+    {
+        Next();
+        return StringAt(share: false);
+    }
+
     // A string within the limit, counted in characters after unescaping, as DataFragment counts it.
-    private string Text()
+    private string Text(bool share)
     {
         var utf8 = _reader.ValueSpan;
-        if (!_reader.ValueIsEscaped && utf8.Length <= SharedLength)
+        if (share && !_reader.ValueIsEscaped && utf8.Length <= SharedLength)
         {
             Span<char> chars = stackalloc char[SharedLength];
             var value = chars[..Encoding.UTF8.GetChars(utf8, chars)]; // the file is valid UTF-8, checked first
@@ -260,7 +267,7 @@ internal ref struct DataFileReader
     private static bool SourceMembers(ref DataFileReader r, SourceDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("publisher"u8)) d.Publisher = r.String();
         else if (name.SequenceEqual("title"u8)) d.Title = r.String();
@@ -340,7 +347,7 @@ internal ref struct DataFileReader
     private static bool OrganizationMembers(ref DataFileReader r, OrganizationDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("country"u8)) d.Country = r.String();
         else if (name.SequenceEqual("name"u8)) d.Name = r.String();
@@ -368,7 +375,7 @@ internal ref struct DataFileReader
     private static bool PersonMembers(ref DataFileReader r, PersonDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("name"u8)) d.Name = r.String();
         else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Strings();
         else if (name.SequenceEqual("country"u8)) d.Country = r.String();
@@ -382,7 +389,7 @@ internal ref struct DataFileReader
     private static bool SystemMembers(ref DataFileReader r, SystemDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("name"u8)) d.Name = r.String();
         else if (name.SequenceEqual("aliases"u8)) d.Aliases = r.Strings();
         else if (name.SequenceEqual("category"u8)) d.Category = r.String();
@@ -450,7 +457,7 @@ internal ref struct DataFileReader
     private static bool AgreementMembers(ref DataFileReader r, AgreementDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("title"u8)) d.Title = r.String();
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("parties"u8)) d.Parties = r.Objects<PartyDto>(PartyMembers);
@@ -471,7 +478,7 @@ internal ref struct DataFileReader
     private static bool SpendingMembers(ref DataFileReader r, SpendingDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("country"u8)) d.Country = r.String();
         else if (name.SequenceEqual("organization"u8)) d.Organization = r.String();
         else if (name.SequenceEqual("measure"u8)) d.Measure = r.String();
@@ -493,7 +500,7 @@ internal ref struct DataFileReader
     private static bool TradeMembers(ref DataFileReader r, TradeDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("exporter"u8)) d.Exporter = r.String();
         else if (name.SequenceEqual("importer"u8)) d.Importer = r.String();
@@ -543,7 +550,7 @@ internal ref struct DataFileReader
     private static bool EventMembers(ref DataFileReader r, EventDto d)
     {
         var name = r.PropertyName;
-        if (name.SequenceEqual("id"u8)) d.Id = r.String();
+        if (name.SequenceEqual("id"u8)) d.Id = r.Id();
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("title"u8)) d.Title = r.String();
         else if (name.SequenceEqual("date"u8)) d.Date = r.String();
