@@ -231,7 +231,8 @@ public sealed class DefenseCoopCatalog
 
     private ImmutableArray<Event> EventsOf(CountryCode country) => _eventsByCountry.GetValueOrDefault(country, []);
 
-    private static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
+    /// <summary>The timeline of the given records: their entries, summaries and order (the benchmarks' baselines assemble theirs with it too).</summary>
+    internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
     {
         var entries = new List<TimelineEntry>();
         foreach (var agreement in agreements)

@@ -67,31 +67,8 @@ public static class LinqScan
 
     /// <summary>As <c>catalog.Timeline(a, b)</c>, from the lists.</summary>
     public static List<TimelineEntry> Timeline(List<Agreement> agreements, List<TradeFlow> trade, List<Event> events, CountryCode a, CountryCode b) =>
-        BuildTimeline(
+        DefenseCoopCatalog.BuildTimeline(
             agreements.Where(x => x.Parties.Any(p => p.Country == a) && x.Parties.Any(p => p.Country == b)),
             trade.Where(f => IsBetween(f, a, b)),
             events.Where(e => e.Countries.Contains(a) && e.Countries.Contains(b)));
-
-    /// <summary>The timeline of the given records, exactly as the catalog assembles it (the same entries, summaries and order).</summary>
-    public static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
-    {
-        var entries = new List<TimelineEntry>();
-        foreach (var agreement in agreements)
-        {
-            entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
-            foreach (var change in agreement.StatusHistory)
-            {
-                if (change.Date is not null && change.Date == agreement.SignedOn) continue;
-                entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
-            }
-        }
-        foreach (var flow in flows)
-            entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
-        foreach (var ev in events)
-            entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
-        return [.. entries.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Kind)];
-    }
-
-    private static string Describe(TradeFlow flow) =>
-        string.Join(" ", new[] { $"{flow.Exporter}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? "all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString() }.Where(s => s is not null));
 }

@@ -209,7 +209,7 @@ public sealed class SqliteCatalog : IDisposable
     public List<TimelineEntry> Timeline(CountryCode a, CountryCode b)
     {
         var (lo, hi) = Dyad(a, b);
-        return LinqScan.BuildTimeline(Rows(_between, _agreements, lo, hi), Rows(_tradeBetween, _trade, lo, hi), Rows(_eventsBetween, _events, a.Value, b.Value));
+        return DefenseCoopCatalog.BuildTimeline(Rows(_between, _agreements, lo, hi), Rows(_tradeBetween, _trade, lo, hi), Rows(_eventsBetween, _events, a.Value, b.Value));
     }
 
     /// <inheritdoc/>
