@@ -161,13 +161,8 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
                                 $"The property '{Shorten(name)}' appears more than once in this object; each name may appear only once.");
                         }
                         break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
                     default:
-                        if (frames.Count > 0 && frames[^1].Names is null) frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
-                        if (reader.TokenType == JsonTokenType.StartObject) frames.Add(new Frame(new HashSet<string>(StringComparer.Ordinal), -1, null));
-                        else if (reader.TokenType == JsonTokenType.StartArray) frames.Add(new Frame(null, -1, null));
+                        Track(frames, reader.TokenType);
                         break;
                 }
             }
@@ -198,13 +193,8 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
                         bool named = reader.TokenStartIndex < offset && reader.ValueSpan.Length <= 200;
                         frames[^1] = frames[^1] with { Property = named ? reader.GetString() : null };
                         break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
                     default:
-                        if (frames.Count > 0 && frames[^1].Names is null) frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
-                        if (reader.TokenType == JsonTokenType.StartObject) frames.Add(new Frame([], -1, null));
-                        else if (reader.TokenType == JsonTokenType.StartArray) frames.Add(new Frame(null, -1, null));
+                        Track(frames, reader.TokenType);
                         break;
                 }
             }
@@ -218,6 +208,19 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
 
     /// <summary>An open object (with the names seen in it) or array (with the index of its current element) while scanning.</summary>
     private readonly record struct Frame(HashSet<string>? Names, int Index, string? Property);
+
+    /// <summary>Keeps the open objects and arrays up to date for a token that is not a property name.</summary>
+    private static void Track(List<Frame> frames, JsonTokenType token)
+    {
+        if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+        {
+            frames.RemoveAt(frames.Count - 1);
+            return;
+        }
+        if (frames.Count > 0 && frames[^1].Names is null) frames[^1] = frames[^1] with { Index = frames[^1].Index + 1 };
+        if (token == JsonTokenType.StartObject) frames.Add(new Frame(new HashSet<string>(StringComparer.Ordinal), -1, null));
+        else if (token == JsonTokenType.StartArray) frames.Add(new Frame(null, -1, null));
+    }
 
     private static string BuildPath(List<Frame> frames)
     {
