@@ -17,7 +17,6 @@ namespace DefenseCoop.Benchmarks;
 public class LoadPhaseBenchmarks
 {
     private string _path = null!;
-    private byte[] _bytes = null!;
     private DataFragment _fragment = null!;
     private CatalogContent _content = null!;
 
@@ -33,8 +32,7 @@ public class LoadPhaseBenchmarks
     public void Setup()
     {
         _path = CatalogFiles.Ensure(Agreements);
-        _bytes = File.ReadAllBytes(_path);
-        _fragment = DataFragment.Parse(_path, _bytes, CatalogFiles.Limits);
+        _fragment = DataFragment.Parse(_path, File.ReadAllBytes(_path), CatalogFiles.Limits);
         _content = DataValidator.ValidateFile(_fragment, strict: false, CatalogFiles.Limits);
     }
 
