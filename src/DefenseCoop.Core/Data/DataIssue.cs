@@ -49,26 +49,66 @@ public sealed record DataIssue(string File, string Path, int? Line, DataRule Rul
 }
 
 /// <summary>
-/// Thrown when data cannot be loaded: it lists every problem found, and no catalog is created from
+/// Thrown when data cannot be loaded: it lists the problems found, and no catalog is created from
 /// the data (a catalog is either fully valid or not created).
 /// </summary>
+/// <remarks>
+/// At most <see cref="DataLimits.MaxIssues"/> problems are listed in <see cref="Issues"/>, so that a
+/// hostile file with millions of faults cannot exhaust memory through its report; the problems found
+/// beyond them are counted by rule in <see cref="OmittedIssues"/>.
+/// </remarks>
 public sealed class DefenseCoopDataException : Exception
 {
+    private static readonly IReadOnlyDictionary<DataRule, int> NoneOmitted = new Dictionary<DataRule, int>().AsReadOnly();
+
+    /// <summary>Creates the exception with a general message and no listed problem.</summary>
+    public DefenseCoopDataException()
+        : this("The data is invalid.") { }
+
+    /// <summary>Creates the exception with a message and no listed problem.</summary>
+    public DefenseCoopDataException(string message)
+        : this(message, innerException: null) { }
+
+    /// <summary>Creates the exception with a message, no listed problem, and the exception that caused it.</summary>
+    public DefenseCoopDataException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Issues = [];
+        OmittedIssues = NoneOmitted;
+    }
+
     /// <summary>Creates the exception from the problems found.</summary>
     public DefenseCoopDataException(IEnumerable<DataIssue> issues)
-        : this(issues.ToImmutableArray()) { }
+        : this(issues, omittedIssues: null) { }
 
-    private DefenseCoopDataException(ImmutableArray<DataIssue> issues)
-        : base(Describe(issues)) => Issues = issues;
+    /// <summary>Creates the exception from the problems listed and the counts, by rule, of those found beyond them.</summary>
+    public DefenseCoopDataException(IEnumerable<DataIssue> issues, IReadOnlyDictionary<DataRule, int>? omittedIssues)
+        : this(issues.ToImmutableArray(), omittedIssues is null || omittedIssues.Count == 0 ? NoneOmitted : omittedIssues.ToDictionary().AsReadOnly()) { }
 
-    /// <summary>Gets every problem found, in file and line order.</summary>
+    private DefenseCoopDataException(ImmutableArray<DataIssue> issues, IReadOnlyDictionary<DataRule, int> omitted)
+        : base(Describe(issues, omitted))
+    {
+        Issues = issues;
+        OmittedIssues = omitted;
+    }
+
+    /// <summary>Gets the problems listed, in file and line order.</summary>
     public ImmutableArray<DataIssue> Issues { get; }
 
-    private static string Describe(ImmutableArray<DataIssue> issues)
+    /// <summary>Gets the number of problems found beyond those listed, by rule; empty when every problem is listed.</summary>
+    public IReadOnlyDictionary<DataRule, int> OmittedIssues { get; }
+
+    /// <summary>Gets the number of problems found: those listed and those omitted.</summary>
+    public int IssueCount => Issues.Length + OmittedIssues.Values.Sum();
+
+    private static string Describe(ImmutableArray<DataIssue> issues, IReadOnlyDictionary<DataRule, int> omitted)
     {
-        var text = new StringBuilder($"The data is invalid: {issues.Length} problem{(issues.Length == 1 ? "" : "s")} found.");
+        int total = issues.Length + omitted.Values.Sum();
+        var text = new StringBuilder($"The data is invalid: {total:N0} problem{(total == 1 ? "" : "s")} found.");
         foreach (var issue in issues.Take(50)) text.Append('\n').Append(issue);
         if (issues.Length > 50) text.Append($"\n... and {issues.Length - 50} more (see Issues).");
+        foreach (var (rule, count) in omitted.OrderBy(o => o.Key))
+            text.Append($"\n... and {count:N0} more of rule {rule}, not listed.");
         return text.ToString();
     }
 }

@@ -18,6 +18,7 @@ public sealed record DataLimits
     private readonly long _maxFileBytes = 64L * 1024 * 1024;
     private readonly int _maxDepth = 32;
     private readonly int _maxStringLength = 64 * 1024;
+    private readonly int _maxIssues = 1000;
 
     /// <summary>The default limits: files of at most 64 MiB, nesting depth 32, strings of at most 65,536 (64 Ki) characters.</summary>
     public static DataLimits Default { get; } = new();
@@ -62,6 +63,22 @@ public sealed record DataLimits
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
             _maxStringLength = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets the most problems listed in a <see cref="DefenseCoopDataException"/>; those found beyond
+    /// are only counted, by rule (<see cref="DefenseCoopDataException.OmittedIssues"/>), so that the
+    /// report of a file with millions of faults stays small. Default: 1,000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is zero or negative.</exception>
+    public int MaxIssues
+    {
+        get => _maxIssues;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+            _maxIssues = value;
         }
     }
 }

@@ -101,11 +101,14 @@ internal sealed class DataValidator
     }
 
     private readonly List<Pending> _issues = [];
+    private readonly Dictionary<DataRule, int> _omitted = [];
     private readonly List<(DataFragment File, Loc Path, Target Target, string Key)> _references = [];
     private readonly Dictionary<(Target, string), (DataFragment File, Loc Path)> _declared = [];
     private readonly HashSet<(Target, string)> _replaced = [];
     private readonly Dictionary<(Target, string), (object Record, string File)> _records = [];
+    private readonly HashSet<object> _superseded = new(ReferenceEqualityComparer.Instance);
     private readonly bool _strict;
+    private decimal _tradeValues, _tivDelivered;   // magnitudes summed, so that totals over accepted data cannot overflow
     private readonly DataLimits _limits;
     private DataFragment _file = null!;
 
@@ -162,7 +165,9 @@ internal sealed class DataValidator
         else if (!DataVersion.TryParse(dto.DataVersion, out version)) Issue("$.dataVersion", DataRule.InvalidValue, $"'{dto.DataVersion}' is not a data version (YYYY.N).");
         LocalDate released = default;
         if (dto.Released is null) Issue("$.released", DataRule.MissingValue, "released is missing.");
-        else if (LocalDatePattern.Iso.Parse(dto.Released) is { Success: true } parsed) released = parsed.Value;
+        else if (LocalDatePattern.Iso.Parse(dto.Released) is { Success: true } parsed && ValueRanges.IsPlausible(parsed.Value)) released = parsed.Value;
+        else if (LocalDatePattern.Iso.Parse(dto.Released).Success)
+            Issue("$.released", DataRule.InvalidDate, $"'{dto.Released}' is outside the years {ValueRanges.MinYear}–{ValueRanges.MaxYear}.");
         else Issue("$.released", DataRule.InvalidDate, $"'{dto.Released}' is not a date (YYYY-MM-DD).");
         return (dto.SchemaVersion!.Value, version, released);
     }
@@ -198,6 +203,13 @@ internal sealed class DataValidator
             Each(dto.Spending, "$.spending", MapSpending, spending, x => (Target.Series, x.Id.Value));
             Each(dto.Trade, "$.trade", MapTrade, trade, t => (Target.Trade, t.Id.Value));
             Each(dto.Events, "$.events", MapEvent, events, e => (Target.Event, e.Id.Value));
+        }
+        if (_superseded.Count > 0)
+        {
+            // Replaced records leave their lists in one pass at the end, not one search each as they are replaced.
+            sources.RemoveAll(_superseded.Contains); countries.RemoveAll(_superseded.Contains); organizations.RemoveAll(_superseded.Contains);
+            people.RemoveAll(_superseded.Contains); systems.RemoveAll(_superseded.Contains); agreements.RemoveAll(_superseded.Contains);
+            spending.RemoveAll(_superseded.Contains); trade.RemoveAll(_superseded.Contains); events.RemoveAll(_superseded.Contains);
         }
 
         foreach (var (file, path, target, key) in _references)
@@ -266,11 +278,12 @@ internal sealed class DataValidator
 
     private void ThrowIfAny()
     {
-        if (_issues.Count > 0) throw Exception(_issues.Select(i => (i.File, i.Path, i.Rule, i.Message)));
+        if (_issues.Count > 0) throw Exception(_issues.Select(i => (i.File, i.Path, i.Rule, i.Message)), _omitted);
     }
 
-    /// <summary>The exception for problems found in files, with the line of each located.</summary>
-    public static DefenseCoopDataException Exception(IEnumerable<(DataFragment File, string Path, DataRule Rule, string Message)> problems)
+    /// <summary>The exception for problems found in files, with the line of each located, and the counts of those not listed.</summary>
+    public static DefenseCoopDataException Exception(IEnumerable<(DataFragment File, string Path, DataRule Rule, string Message)> problems,
+        IReadOnlyDictionary<DataRule, int>? omitted = null)
     {
         var issues = new List<DataIssue>();
         foreach (var group in problems.GroupBy(i => i.File))
@@ -278,10 +291,24 @@ internal sealed class DataValidator
             var lines = JsonLocator.FindLines(group.Key.Utf8.Span, group.Select(i => i.Path).Distinct().ToList());
             issues.AddRange(group.Select(i => new DataIssue(group.Key.File, i.Path, lines[i.Path], i.Rule, i.Message)));
         }
-        return new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue));
+        return new DefenseCoopDataException(issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line ?? int.MaxValue), omitted);
     }
 
-    private void Issue(Loc path, DataRule rule, string message) => _issues.Add(new Pending(_file, path.ToString(), rule, message));
+    private void Issue(Loc path, DataRule rule, string message)
+    {
+        if (Listing(rule)) _issues.Add(new Pending(_file, path.ToString(), rule, message));
+    }
+
+    /// <summary>
+    /// Whether a problem of <paramref name="rule"/> is still listed; past <see cref="DataLimits.MaxIssues"/>
+    /// it is only counted, so that callers can skip even composing its message.
+    /// </summary>
+    private bool Listing(DataRule rule)
+    {
+        if (_issues.Count < _limits.MaxIssues) return true;
+        CollectionsMarshal.GetValueRefOrAddDefault(_omitted, rule, out _)++;
+        return false;
+    }
 
     // ---- generic helpers -------------------------------------------------------------------------
 
@@ -296,7 +323,7 @@ internal sealed class DataValidator
             Unknown(dto, p);
             if (map(dto, p) is not { } record) continue;
             var key = keyOf(record);
-            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) into.Remove((T)replaced.Record);
+            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) _superseded.Add(replaced.Record);
             _records[key] = (record, _file.File);
             into.Add(record);
         }
@@ -329,11 +356,24 @@ internal sealed class DataValidator
         return true;
     }
 
+    /// <summary>
+    /// Reads a text value. An absent one is a problem only where it is required; one that is present
+    /// but blank (empty, white space, or only invisible characters such as U+200B or U+FEFF) is always a
+    /// problem, so that nothing that was written is silently dropped.
+    /// </summary>
     private string? Text(string? value, Loc path, bool required = true)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (value is null)
         {
-            if (required) Issue(path, DataRule.MissingValue, "A value is required here.");
+            if (required && Listing(DataRule.MissingValue)) Issue(path, DataRule.MissingValue, "A value is required here.");
+            return null;
+        }
+        if (IsBlank(value))
+        {
+            if (Listing(DataRule.MissingValue))
+                Issue(path, DataRule.MissingValue, required
+                    ? "A value is required here, and this one is blank."
+                    : "This value may be left out, but not given blank: remove the property or give it a value.");
             return null;
         }
         if (value.Length > _limits.MaxStringLength)
@@ -342,6 +382,18 @@ internal sealed class DataValidator
             return null;
         }
         return value;
+    }
+
+    /// <summary>Whether text holds nothing a reader can see: white space, control and format characters (U+200B, U+FEFF, U+00AD...).</summary>
+    internal static bool IsBlank(string value)
+    {
+        foreach (char c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) continue;
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format) continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Reads a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
@@ -387,18 +439,53 @@ internal sealed class DataValidator
     private PartialDate? Date(string? value, Loc path, bool required = false)
     {
         if (Text(value, path, required) is not { } text) return null;
-        if (PartialDate.TryParse(text, out var date)) return date;
+        if (PartialDate.TryParse(text, out var date))
+        {
+            if (ValueRanges.IsPlausibleYear(date.Year)) return date;
+            Issue(path, DataRule.InvalidDate, $"'{text}' is outside the years {ValueRanges.MinYear}–{ValueRanges.MaxYear}.");
+            return null;
+        }
         Issue(path, DataRule.InvalidDate, $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or approximately.");
         return null;
     }
 
+    /// <summary>Reads an enumeration value written as exactly one of its documented names: no numbers, no lists, no other case, no padding.</summary>
     private TEnum? Enum<TEnum>(string? value, Loc path, bool required = true) where TEnum : struct, Enum
     {
         if (Text(value, path, required) is not { } text) return null;
-        if (char.IsAsciiLetterUpper(text[0]) && System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var result) && System.Enum.IsDefined(result))
-            return result;
-        Issue(path, DataRule.InvalidEnumValue, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+        if (EnumNames<TEnum>.Values.TryGetValue(text, out var result)) return result;
+        if (Listing(DataRule.InvalidEnumValue)) Issue(path, DataRule.InvalidEnumValue, $"'{text}' is not one of: {EnumNames<TEnum>.List}.");
         return null;
+    }
+
+    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, TEnum> Values =
+            System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
+
+        public static readonly string List = string.Join(", ", System.Enum.GetNames<TEnum>());
+    }
+
+    /// <summary>Checks that an amount lies within <see cref="ValueRanges.MaxAmount"/>, so that sums and averages of accepted data cannot overflow.</summary>
+    private bool Amount(decimal amount, Loc path)
+    {
+        if (ValueRanges.IsPlausibleAmount(amount)) return true;
+        Issue(path, DataRule.InvalidValue, $"{amount} is beyond the largest amount accepted, {ValueRanges.MaxAmount:N0}.");
+        return false;
+    }
+
+    /// <summary>Adds an amount to a catalog-wide total, refusing the one that would take it past what a decimal holds.</summary>
+    private void AddToTotal(ref decimal total, decimal amount, Loc path, string what)
+    {
+        if (Math.Abs(amount) <= decimal.MaxValue - total) total += Math.Abs(amount);
+        else Issue(path, DataRule.InvalidValue, $"The {what} of the data add up past the largest decimal number, so that their totals could not be computed.");
+    }
+
+    private bool Year(int year, Loc path, string what)
+    {
+        if (ValueRanges.IsPlausibleYear(year)) return true;
+        Issue(path, DataRule.InvalidValue, $"The {what} {year} is outside {ValueRanges.MinYear}–{ValueRanges.MaxYear}.");
+        return false;
     }
 
     private ImmutableArray<SourceId> Sources(List<string?>? ids, Loc path)
@@ -472,6 +559,7 @@ internal sealed class DataValidator
         Unknown(dto, path);
         if (dto.Amount is not decimal amount) { Issue(path + ".amount", DataRule.MissingValue, "An amount is required."); return null; }
         if (amount < 0) Issue(path + ".amount", DataRule.InvalidValue, "An amount of money cannot be negative.");
+        else if (!Amount(amount, path + ".amount")) return null;
         var currency = Currency(dto.Currency, path + ".currency", required: true);
         var basis = Basis(dto.Basis, dto.BaseYear, path);
         var bound = dto.Bound is null ? ValueBound.Exact : Enum<ValueBound>(dto.Bound, path + ".bound");
@@ -486,9 +574,9 @@ internal sealed class DataValidator
                 if (baseYear is not null) Issue(path + ".baseYear", DataRule.InvalidValue, "A base year applies only to constant prices.");
                 return PriceBasis.Current;
             case "Constant":
-                if (baseYear is not int year || year is < 1800 or > 2200)
+                if (baseYear is not int year || !ValueRanges.IsPlausibleYear(year))
                 {
-                    Issue(path + ".baseYear", DataRule.InvalidValue, "Constant prices need a base year between 1800 and 2200.");
+                    Issue(path + ".baseYear", DataRule.InvalidValue, $"Constant prices need a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
                     return null;
                 }
                 return PriceBasis.Constant(year);
@@ -568,8 +656,10 @@ internal sealed class DataValidator
         foreach (var language in local)
             if (!names.ContainsKey(language)) Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
         var countrySources = Sources(d.Sources, p + ".sources");
-        if (d.ExistedFrom is < 1000 or > 2200 || d.ExistedUntil is < 1000 or > 2200 || d.ExistedUntil < d.ExistedFrom)
-            Issue(p + ".existedUntil", DataRule.InvalidValue, "Existence years lie between 1000 and 2200, the end not before the start.");
+        if (d.ExistedFrom < ValueRanges.MinExistenceYear || d.ExistedFrom > ValueRanges.MaxYear
+            || d.ExistedUntil < ValueRanges.MinExistenceYear || d.ExistedUntil > ValueRanges.MaxYear || d.ExistedUntil < d.ExistedFrom)
+            Issue(p + ".existedUntil", DataRule.InvalidValue,
+                $"Existence years lie between {ValueRanges.MinExistenceYear} and {ValueRanges.MaxYear}, the end not before the start.");
         var successors = Countries(d.Successors, p + ".successors");
         if (successors.Length > 0 && d.ExistedUntil is null)
             Issue(p + ".successors", DataRule.InvalidValue, "Only a historical state (with existedUntil) has successors.");
@@ -723,23 +813,14 @@ internal sealed class DataValidator
         };
     }
 
-    // A stable sort by date, undated changes last: what OrderBy(s => s.Date is null).ThenBy(s => s.Date ?? default)
-    // gives, without its allocations, for the few changes an agreement has (most already in order).
+    // A stable sort by date, undated changes last. Most histories are short and already in order, so a
+    // check comes first; any other order is sorted in O(n log n) (LINQ's OrderBy is stable).
     private static ImmutableArray<StatusChange> InDateOrder(List<StatusChange> history)
     {
-        var items = history.ToArray();
-        for (int i = 1; i < items.Length; i++)
-        {
-            var item = items[i];
-            int j = i - 1;
-            while (j >= 0 && DateOrder(items[j], item) > 0)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
-            items[j + 1] = item;
-        }
-        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+        for (int i = 1; i < history.Count; i++)
+            if (DateOrder(history[i - 1], history[i]) > 0)
+                return [.. history.OrderBy(s => s, Comparer<StatusChange>.Create(DateOrder))];
+        return [.. history];
     }
 
     private static int DateOrder(StatusChange x, StatusChange y) => (x.Date, y.Date) switch
@@ -767,14 +848,14 @@ internal sealed class DataValidator
         PriceBasis basis = PriceBasis.Current;
         if (constant)
         {
-            if (d.BaseYear is int year && year is >= 1800 and <= 2200) basis = PriceBasis.Constant(year);
-            else Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between 1800 and 2200.");
+            if (d.BaseYear is int year && ValueRanges.IsPlausibleYear(year)) basis = PriceBasis.Constant(year);
+            else Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
         }
         else if (d.BaseYear is not null && measure is not SpendingMeasure.PerCapitaUsd)
         {
             Issue(p + ".baseYear", DataRule.InvalidValue, $"A base year applies only to constant-price measures, not {measure}.");
         }
-        else if (d.BaseYear is int perCapitaBase && perCapitaBase is >= 1800 and <= 2200)
+        else if (d.BaseYear is int perCapitaBase && ValueRanges.IsPlausibleYear(perCapitaBase))
         {
             basis = PriceBasis.Constant(perCapitaBase);
         }
@@ -790,16 +871,17 @@ internal sealed class DataValidator
         bool yearsValid = true;
         for (int i = 0; i < years.Count; i++)
         {
-            if (years[i] is < 1800 or > 2200) Issue((p + ".years")[i], DataRule.InvalidValue, $"The year {years[i]} is outside 1800–2200.");
+            if (!Year(years[i], (p + ".years")[i], "year")) { }
             else if (i > 0 && years[i] <= years[i - 1]) Issue((p + ".years")[i], DataRule.InvalidValue, "Years are listed once each, in increasing order.");
             else continue;
             yearsValid = false;
         }
         var estimated = new HashSet<int>(d.Estimated ?? []);
         var uncertain = new HashSet<int>(d.Uncertain ?? []);
+        var listed = new HashSet<int>(years);
         foreach (var (set, name) in new[] { (estimated, "estimated"), (uncertain, "uncertain") })
             foreach (var year in set)
-                if (!years.Contains(year)) Issue(p + ("." + name), DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
+                if (!listed.Contains(year)) Issue(p + ("." + name), DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
 
         var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
         var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
@@ -810,9 +892,9 @@ internal sealed class DataValidator
         var points = new SpendingPoint[years.Count];
         for (int i = 0; i < points.Length; i++)
         {
-            if (Math.Abs(values[i]) > decimal.MaxValue / scale)
+            if (Math.Abs(values[i]) > ValueRanges.MaxAmount / scale)
             {
-                Issue($"{p}.values[{i}]", DataRule.InvalidValue, $"{values[i]} {d.Unit} is beyond the range of a decimal number.");
+                Issue((p + ".values")[i], DataRule.InvalidValue, $"{values[i]} {d.Unit ?? "Units"} is beyond the largest amount accepted, {ValueRanges.MaxAmount:N0}.");
                 return null;
             }
             points[i] = new SpendingPoint(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
@@ -836,9 +918,11 @@ internal sealed class DataValidator
             var unit = Text(q.Unit, p + ".quantity.unit");
             if (q.Amount is not decimal amount) Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
             else if (amount < 0 || q.MaxAmount < amount) Issue(p + ".quantity", DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
+            else if (!Amount(amount, p + ".quantity.amount") || (q.MaxAmount is decimal max && !Amount(max, p + ".quantity.maxAmount"))) { }
             else if (unit is not null) quantity = new Quantity(amount, unit, q.MaxAmount);
         }
         var value = Money(d.Value, p + ".value");
+        if (value is { } money) AddToTotal(ref _tradeValues, money.Amount, p + ".value.amount", "trade values");
         if (d.Value is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0)
             Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity or a system.");
         var flow = new TradeFlow
@@ -858,9 +942,22 @@ internal sealed class DataValidator
         if (d is null) return null;
         Unknown(d, p);
         var designation = Text(d.Designation, p + ".designation");
-        if (d.NumberOrdered < 0 || d.NumberDelivered < 0) Issue(p, DataRule.InvalidValue, "Numbers ordered and delivered are not negative.");
-        if (d.TivPerUnit < 0 || d.TivOfOrder < 0 || d.TivDelivered < 0) Issue(p, DataRule.InvalidValue, "TIVs are not negative.");
-        if (designation is null) return null;
+        bool valid = true;
+        if (d.NumberOrdered is < 0 or > ValueRanges.MaxCount || d.NumberDelivered is < 0 or > ValueRanges.MaxCount)
+        {
+            Issue(p, DataRule.InvalidValue, $"Numbers ordered and delivered lie between 0 and {ValueRanges.MaxCount:N0}.");
+            valid = false;
+        }
+        foreach (var (tiv, name) in new[] { (d.TivPerUnit, "tivPerUnit"), (d.TivOfOrder, "tivOfOrder"), (d.TivDelivered, "tivDelivered") })
+        {
+            if (tiv < 0) { Issue(p + ("." + name), DataRule.InvalidValue, "TIVs are not negative."); valid = false; }
+            else if (tiv is decimal t && !Amount(t, p + ("." + name))) valid = false;
+        }
+        if (d.OrderYear is int orderYear && !Year(orderYear, p + ".orderYear", "order year")) valid = false;
+        for (int i = 0; i < (d.DeliveryYears?.Count ?? 0); i++)
+            if (!Year(d.DeliveryYears![i], (p + ".deliveryYears")[i], "delivery year")) valid = false;
+        if (designation is null || !valid) return null;
+        if (d.TivDelivered is decimal delivered) AddToTotal(ref _tivDelivered, delivered, p + ".tivDelivered", "delivered TIVs");
         TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(m) : null;
         return new ArmsTransferDeal
         {

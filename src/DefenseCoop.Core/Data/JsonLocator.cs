@@ -25,7 +25,13 @@ internal static class JsonLocator
             return (index < 0 ? ~index : index) + 1;
         }
 
-        var frames = new List<(bool IsArray, int Index, string? Property)>();
+        // The path of the current token is kept in one buffer, cut back to its parent's length at each
+        // step, and looked up without making a string: locating a few problems in a large file costs one
+        // pass and no allocation per token.
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        var current = new PathBuffer();
+        current.Append('$');
+        var frames = new List<(bool IsArray, int Index, int Start)>();
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 256, CommentHandling = JsonCommentHandling.Skip });
@@ -34,24 +40,25 @@ internal static class JsonLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = (false, 0, reader.GetString());
-                        Record(BuildPath(frames), reader.TokenStartIndex);
+                        current.Length = frames[^1].Start;
+                        current.AppendProperty(ref reader);
+                        Record(reader.TokenStartIndex);
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        current.Length = frames[^1].Start;
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     default:
                         if (frames.Count > 0 && frames[^1].IsArray)
                         {
-                            frames[^1] = (true, frames[^1].Index + 1, null);
-                            Record(BuildPath(frames), reader.TokenStartIndex);
+                            var (_, index, start) = frames[^1];
+                            frames[^1] = (true, index + 1, start);
+                            current.Length = start;
+                            current.AppendIndex(index + 1);
                         }
-                        else if (frames.Count == 0)
-                        {
-                            Record("$", reader.TokenStartIndex);
-                        }
-                        if (reader.TokenType is JsonTokenType.StartObject) frames.Add((false, 0, null));
-                        else if (reader.TokenType is JsonTokenType.StartArray) frames.Add((true, -1, null));
+                        if (frames.Count == 0 || frames[^1].IsArray) Record(reader.TokenStartIndex);
+                        if (reader.TokenType is JsonTokenType.StartObject) frames.Add((false, 0, current.Length));
+                        else if (reader.TokenType is JsonTokenType.StartArray) frames.Add((true, -1, current.Length));
                         break;
                 }
             }
@@ -71,26 +78,79 @@ internal static class JsonLocator
         }
         return result;
 
-        void Record(string path, long offset)
+        void Record(long offset)
         {
-            if (wanted.Contains(path)) found.TryAdd(path, LineOf(offset));
+            if (lookup.TryGetValue(current.Span, out var key)) found.TryAdd(key, LineOf(offset));
         }
     }
 
-    private static string BuildPath(List<(bool IsArray, int Index, string? Property)> frames)
+    /// <summary>A growable run of characters, written the way <see cref="AppendProperty"/> writes a path.</summary>
+    private struct PathBuffer()
     {
-        var text = new StringBuilder("$");
-        foreach (var (isArray, index, property) in frames)
+        private char[] _chars = new char[256];
+
+        public int Length { get; set; }
+
+        public readonly ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
+
+        public void Append(char c)
         {
-            if (isArray) text.Append('[').Append(index).Append(']');
-            else if (property is not null) AppendProperty(text, property);
+            Reserve(1);
+            _chars[Length++] = c;
         }
-        return text.ToString();
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            Reserve(text.Length);
+            text.CopyTo(_chars.AsSpan(Length));
+            Length += text.Length;
+        }
+
+        public void AppendIndex(int index)
+        {
+            Append('[');
+            Reserve(11);
+            index.TryFormat(_chars.AsSpan(Length), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+            Length += written;
+            Append(']');
+        }
+
+        public void AppendProperty(ref Utf8JsonReader reader)
+        {
+            int max = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+            char[] name = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(max, 1));
+            int length = reader.CopyString(name);
+            var span = name.AsSpan(0, length);
+            if (span.Length > 0 && !span.ContainsAnyExcept(PlainName))
+            {
+                Append('.');
+                Append(span);
+            }
+            else
+            {
+                Append("['");
+                foreach (char c in span)
+                {
+                    if (c == '\'') Append('\\');
+                    Append(c);
+                }
+                Append("']");
+            }
+            System.Buffers.ArrayPool<char>.Shared.Return(name);
+        }
+
+        private void Reserve(int count)
+        {
+            if (Length + count > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + count));
+        }
     }
+
+    private static readonly System.Buffers.SearchValues<char> PlainName =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 
     /// <summary>Appends <c>.name</c>, or <c>['name']</c> where the name is not a plain identifier.</summary>
     public static StringBuilder AppendProperty(StringBuilder text, string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+        name.Length > 0 && !name.AsSpan().ContainsAnyExcept(PlainName)
             ? text.Append('.').Append(name)
             : text.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
 

@@ -109,6 +109,8 @@ public sealed class FuzzTests : IDisposable
                 _ => $"{thrown.GetType().Name}: {thrown.Message}\n{thrown.StackTrace}",
             };
             failure ??= FastReaderDisagrees(mutation);
+            if (failure is null && mutation.MustRefuse && catalog is not null)
+                failure = "a catalog was made from a file whose content is invalid";
             if (failure is null && mutation.MustLoad && !asOverlay && catalog is null)
                 failure = $"a valid file was refused: {thrown!.Message}";
             if (failure is not null)
@@ -140,7 +142,7 @@ public sealed class FuzzTests : IDisposable
         Convert.ToBase64String(bytes, 0, Math.Min(bytes.Length, 400)) + (bytes.Length > 400 ? $"... ({bytes.Length:N0} bytes)" : "");
 
     /// <summary>A mutated file, the limits it is read with, and whether it must load.</summary>
-    private sealed record Mutation(string Kind, string Description, byte[] Bytes, DataLimits Limits, bool MustLoad = false);
+    private sealed record Mutation(string Kind, string Description, byte[] Bytes, DataLimits Limits, bool MustLoad = false, bool MustRefuse = false);
 
     /// <summary>Seeded mutations of one valid document.</summary>
     private sealed class Mutator
@@ -205,13 +207,13 @@ public sealed class FuzzTests : IDisposable
                 ? DataLimits.Default
                 : new DataLimits { MaxDepth = _random.Next(6, 40), MaxStringLength = _random.Next(40, 2_000) };
             if (_random.Next(40) == 0) limits = limits with { MaxFileBytes = Original.Length + _random.Next(-50, 50) };
-            int kind = _random.Next(20);
+            int kind = _random.Next(23);
             var mutation = Mutate(kind, limits);
             // Stack a second mutation now and then.
             if (kind < 5 && _random.Next(4) == 0)
             {
                 var second = new Mutator(_random, Original, mutation.Bytes);
-                mutation = mutation with { Bytes = second.Mutate(_random.Next(5), limits).Bytes, Description = mutation.Description + " + more", MustLoad = false };
+                mutation = mutation with { Bytes = second.Mutate(_random.Next(5), limits).Bytes, Description = mutation.Description + " + more", MustLoad = false, MustRefuse = false };
             }
             return mutation;
         }
@@ -397,6 +399,46 @@ public sealed class FuzzTests : IDisposable
                     }
                     return new("out of range", $"{path} = {value.ToJsonString()}", TestData.Bytes(node), limits);
                 }
+                case 19:
+                {
+                    // Enumeration text that is not exactly one documented name: what Enum.TryParse would accept.
+                    var node = _document.DeepClone().AsObject();
+                    var (path, name) = EnumFields[_random.Next(EnumFields.Length)];
+                    string text = _random.Next(7) switch
+                    {
+                        0 => name + ", " + name,
+                        1 => name + " ",
+                        2 => " " + name,
+                        3 => name.ToLowerInvariant(),
+                        4 => _random.Next(-1, 20).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        5 => name + "\u200B",
+                        _ => name.ToUpperInvariant(),
+                    };
+                    SetPath(node, path, JsonValue.Create(text)!);
+                    return new("enum text", $"{Escape(text)} at {path}", TestData.Bytes(node), limits, MustRefuse: true);
+                }
+                case 20:
+                {
+                    // A reference present but blank: an issue, never a silently dropped party or series.
+                    var node = _document.DeepClone().AsObject();
+                    string[] paths = ["agreements[0].parties[0].country", "agreements[0].parties[1].country", "spending[0].country", "trade[0].exporter",
+                        "agreements[0].sources[0]", "events[0].countries[0]", "systems[0].sources[0]", "organizations[0].country"];
+                    string path = paths[_random.Next(paths.Length)];
+                    string blank = Blanks[_random.Next(Blanks.Length)];
+                    SetPath(node, path, JsonValue.Create(blank)!);
+                    return new("blank references", $"{Escape(blank)} at {path}", TestData.Bytes(node), limits, MustRefuse: true);
+                }
+                case 21:
+                {
+                    // Text only invisible characters make, in required and optional fields alike.
+                    var node = _document.DeepClone().AsObject();
+                    string[] paths = ["agreements[0].title", "agreements[0].place", "sources[0].publisher", "sources[0].title", "organizations[0].name",
+                        "people[0].name", "systems[0].name", "events[0].title", "agreements[0].signatories[0].title"];
+                    string path = paths[_random.Next(paths.Length)];
+                    string blank = string.Concat(Enumerable.Range(0, _random.Next(1, 4)).Select(_ => Blanks[_random.Next(Blanks.Length)]));
+                    SetPath(node, path, JsonValue.Create(blank)!);
+                    return new("invisible text", $"{Escape(blank)} at {path}", TestData.Bytes(node), limits, MustRefuse: true);
+                }
                 default:
                 {
                     // Unknown properties of every shape, which the loader ignores but must still bound.
@@ -408,6 +450,15 @@ public sealed class FuzzTests : IDisposable
                 }
             }
         }
+
+        private static readonly (string Path, string Name)[] EnumFields =
+        [
+            ("agreements[0].kind", "MemorandumOfUnderstanding"), ("agreements[0].parties[0].role", "Party"), ("agreements[0].status[0].status", "Signed"),
+            ("agreements[0].areas[0]", "JointProduction"), ("sources[0].kind", "NewsReport"), ("organizations[0].kind", "GovernmentAgency"),
+            ("systems[0].category", "Ucav"), ("spending[0].measure", "ShareOfGdp"), ("trade[0].kind", "DefenseExports"), ("events[0].kind", "Exhibition"),
+        ];
+
+        private static readonly string[] Blanks = ["", " ", "\t", "\u200B", "\uFEFF", "\u00AD", "\u2060", "\u00A0", "\u3000"];
 
         private (JsonTokenType Type, int Start, int End) Pick(JsonTokenType type)
         {
