@@ -18,7 +18,7 @@ string Cite(SourceId id)
 
 Console.WriteLine($"DefenseCoop data {catalog.DataVersion} (schema {catalog.SchemaVersion}, released {catalog.Released:yyyy-MM-dd})");
 Console.WriteLine($"{catalog.Countries.Count} countries, {catalog.Organizations.Count} organizations, {catalog.Agreements.Count()} agreements, " +
-                  $"{catalog.Trade.Count()} trade records, {catalog.Spending.Count()} spending figures, {catalog.Events.Length} events, {catalog.Sources.Count} sources");
+                  $"{catalog.Trade.Count()} trade records, {catalog.Spending.Count()} spending figures, {catalog.Events.Count()} events, {catalog.Sources.Count} sources");
 
 Console.WriteLine();
 Console.WriteLine($"Timeline {turkiye.Name} – {finland.Name}");

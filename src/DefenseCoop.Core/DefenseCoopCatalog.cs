@@ -29,24 +29,29 @@ public sealed class DefenseCoopCatalog
         People = new(content.People, p => p.Id, p => [p.Id.Value, p.Name, .. p.Aliases], "person");
         Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
         Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
-        Events = [.. content.Events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Id)];
-        AgreementIndex = new Indexing.AgreementIndex(content.Agreements);
-        TradeIndex = new Indexing.TradeIndex(content.Trade);
+        AgreementIndex = new Indexing.AgreementIndex(content.Agreements, HomeCountry);
+        TradeIndex = new Indexing.TradeIndex(content.Trade, HomeCountry);
+        EventIndex = new Indexing.EventIndex(content.Events, HomeCountry);
         SpendingIndex = new Indexing.SpendingIndex(content.Spending, id => Sources[id]);
-        _eventsByCountry = Events.SelectMany(e => e.Countries.Distinct().Select(c => (Country: c, Event: e)))
-            .GroupBy(p => p.Country).ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Event).ToImmutableArray());
     }
+
+    /// <summary>
+    /// The country an organization counts for in country questions: its home country, or none for an
+    /// intergovernmental organization (NATO, the EU), which has no home country.
+    /// </summary>
+    internal CountryCode? HomeCountry(OrganizationId organization) =>
+        Organizations.TryGet(organization, out var o) ? o.Country : null;
 
     private static IEnumerable<string> CountryNames(Country c) =>
         [c.Code.Value, c.Alpha3, .. c.Names.Values, .. c.Aliases.Select(a => a.Name)];
-
-    private readonly FrozenDictionary<CountryCode, ImmutableArray<Event>> _eventsByCountry;
 
     internal CatalogContent Content { get; }
 
     internal Indexing.AgreementIndex AgreementIndex { get; }
 
     internal Indexing.TradeIndex TradeIndex { get; }
+
+    internal Indexing.EventIndex EventIndex { get; }
 
     internal Indexing.SpendingIndex SpendingIndex { get; }
 
@@ -197,8 +202,8 @@ public sealed class DefenseCoopCatalog
     /// <summary>Gets the sources the records cite, by id.</summary>
     public RecordCollection<SourceId, Source> Sources { get; }
 
-    /// <summary>Gets the events in date order, undated last.</summary>
-    public ImmutableArray<Event> Events { get; }
+    /// <summary>Starts a query over every event (meetings, exhibitions, statements...), in date order, undated last.</summary>
+    public EventQuery Events => new(this);
 
     /// <summary>
     /// The countries that are or were members (or candidates) of an organization, with the dates of
@@ -219,17 +224,33 @@ public sealed class DefenseCoopCatalog
 
     /// <summary>
     /// Everything recorded between two countries, in date order (undated entries last): agreements both
-    /// are parties to and their status changes, trade flows either way, and events both took part in.
+    /// take part in and their status changes, trade flows either way, and events both took part in. A
+    /// country takes part as a state or through an organization based in it (a Finnish and a Turkish
+    /// company's agreement is between Finland and Türkiye), unless <paramref name="statesOnly"/> is set.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryCode a, CountryCode b) =>
-        BuildTimeline(Agreements.Between(a, b), Trade.Between(a, b), EventsOf(a).Where(e => e.Countries.Contains(b)));
+    /// <param name="a">A country: a code, a record, or a name or code in text.</param>
+    /// <param name="b">The other country.</param>
+    /// <param name="statesOnly">Whether to count only records where both countries take part as states.</param>
+    /// <exception cref="ArgumentException">A country is not of the catalog, or both name the same country.</exception>
+    public IReadOnlyList<TimelineEntry> Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
+    {
+        var (x, y) = DyadOf(a, b);
+        return statesOnly
+            ? BuildTimeline(Agreements.Between(x, y).StatesOnly(), Trade.Between(x, y).StatesOnly(), Events.Between(x, y).StatesOnly())
+            : BuildTimeline(Agreements.Between(x, y), Trade.Between(x, y), Events.Between(x, y));
+    }
 
-    /// <summary>Everything recorded about one country, in date order (undated entries last).</summary>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryCode country) =>
-        BuildTimeline(Agreements.Involving(country), Trade.Involving(country), EventsOf(country));
-
-    private ImmutableArray<Event> EventsOf(CountryCode country) => _eventsByCountry.GetValueOrDefault(country, []);
+    /// <summary>Everything recorded about one country, in date order (undated entries last), as a state or through its organizations unless <paramref name="statesOnly"/> is set.</summary>
+    /// <param name="country">The country: a code, a record, or a name or code in text.</param>
+    /// <param name="statesOnly">Whether to count only records where the country takes part as a state.</param>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public IReadOnlyList<TimelineEntry> Timeline(CountryRef country, bool statesOnly = false)
+    {
+        var code = CountryOf(country, nameof(country));
+        return statesOnly
+            ? BuildTimeline(Agreements.Involving(code).StatesOnly(), Trade.Involving(code).StatesOnly(), Events.Involving(code).StatesOnly())
+            : BuildTimeline(Agreements.Involving(code), Trade.Involving(code), Events.Involving(code));
+    }
 
     /// <summary>The timeline of the given records: their entries, summaries and order (the benchmarks' baselines assemble theirs with it too).</summary>
     internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
@@ -240,8 +261,8 @@ public sealed class DefenseCoopCatalog
             entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
             foreach (var change in agreement.StatusHistory)
             {
-                // The signing entry already marks its own date.
-                if (change.Date is not null && change.Date == agreement.SignedOn) continue;
+                // The signing entry already marks its own date, and an undated signing once.
+                if (change.Date == agreement.SignedOn && (change.Date is not null || change.Status == AgreementStatus.Signed)) continue;
                 entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
             }
         }
@@ -258,24 +279,107 @@ public sealed class DefenseCoopCatalog
 
     /// <summary>
     /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,
-    /// with the counts, most shared records first.
+    /// with the counts, most shared records first. Countries take part as states or through their
+    /// organizations, unless <paramref name="statesOnly"/> is set.
     /// </summary>
-    public IReadOnlyList<PartnerSummary> Partners(CountryCode country)
+    /// <param name="country">The country: a code, a record, or a name or code in text.</param>
+    /// <param name="statesOnly">Whether to count only records where both take part as states.</param>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false)
     {
+        var code = CountryOf(country, nameof(country));
         var counts = new Dictionary<CountryCode, (int Agreements, int Flows, int Events)>();
-        void Add(IEnumerable<CountryCode> partners, int which)
+        var seen = new HashSet<CountryCode>();
+        void Add(IEnumerable<CountryCode> states, IEnumerable<OrganizationId> organizations, int which)
         {
-            foreach (var partner in partners.Distinct().Where(p => p != country))
+            seen.Clear();
+            seen.Add(code);
+            foreach (var partner in statesOnly ? states : states.Concat(organizations.Select(HomeCountry).OfType<CountryCode>()))
             {
+                if (!seen.Add(partner)) continue;
                 var c = counts.GetValueOrDefault(partner);
                 counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
             }
         }
-        foreach (var agreement in Agreements.Involving(country)) Add(agreement.Countries, 0);
-        foreach (var flow in Trade.Involving(country))
-            Add(new[] { flow.Exporter, flow.Importer }.Where(c => c is not null).Select(c => c!.Value), 1);
-        foreach (var ev in EventsOf(country)) Add(ev.Countries, 2);
+        var agreements = Agreements.Involving(code);
+        var flows = Trade.Involving(code);
+        var events = Events.Involving(code);
+        if (statesOnly) (agreements, flows, events) = (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly());
+        foreach (var agreement in agreements) Add(agreement.Countries, agreement.Organizations, 0);
+        foreach (var flow in flows) Add(new[] { flow.Exporter, flow.Importer }.OfType<CountryCode>(), flow.Organizations, 1);
+        foreach (var ev in events) Add(ev.Countries, ev.Organizations, 2);
         return [.. counts.Select(p => new PartnerSummary(p.Key, p.Value.Agreements, p.Value.Flows, p.Value.Events))
             .OrderByDescending(p => p.Total).ThenByDescending(p => p.Agreements).ThenBy(p => p.Partner)];
+    }
+
+    /// <summary>How a country takes part in an agreement: as a state party, only through an organization based in it, or not at all (null).</summary>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public PartyLevel? Involvement(Agreement agreement, CountryRef country)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return Involvement(agreement.Countries, agreement.Organizations, CountryOf(country, nameof(country)));
+    }
+
+    /// <summary>How a country takes part in a trade flow: as exporter or importer, only through an organization based in it, or not at all (null).</summary>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public PartyLevel? Involvement(TradeFlow flow, CountryRef country)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return Involvement(new[] { flow.Exporter, flow.Importer }.OfType<CountryCode>(), flow.Organizations, CountryOf(country, nameof(country)));
+    }
+
+    /// <summary>How a country takes part in an event: as a state, only through an organization based in it, or not at all (null).</summary>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public PartyLevel? Involvement(Event @event, CountryRef country)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        return Involvement(@event.Countries, @event.Organizations, CountryOf(country, nameof(country)));
+    }
+
+    private PartyLevel? Involvement(IEnumerable<CountryCode> states, IEnumerable<OrganizationId> organizations, CountryCode country) =>
+        states.Contains(country) ? PartyLevel.State
+        : organizations.Any(o => HomeCountry(o) == country) ? PartyLevel.Organization
+        : null;
+
+    /// <summary>
+    /// The code of a country named in a query, by the rules of <c>Countries.Resolve</c> for text; one
+    /// clear <see cref="ArgumentException"/> naming the input and the closest matches when the catalog
+    /// has no such country.
+    /// </summary>
+    internal CountryCode CountryOf(CountryRef country, string parameter)
+    {
+        if (country.Code is { } code)
+            return Countries.Contains(code) ? code : throw UnknownCountry(code.Value, parameter);
+        string text = country.Text ?? "";
+        if (CountryCode.TryParse(text, out var parsed) && Countries.Contains(parsed)) return parsed;
+        return Countries.Resolve(text)?.Code ?? throw UnknownCountry(text, parameter);
+    }
+
+    /// <summary>The codes of two different countries named in a query.</summary>
+    internal (CountryCode A, CountryCode B) DyadOf(CountryRef a, CountryRef b)
+    {
+        var (x, y) = (CountryOf(a, nameof(a)), CountryOf(b, nameof(b)));
+        if (x == y) throw new ArgumentException($"A pair needs two different countries; both are {x}.", nameof(b));
+        return (x, y);
+    }
+
+    /// <summary>What a query's text names: a country (by code or name), else an organization or a system (by id or name).</summary>
+    internal object Involved(string countryOrId, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(countryOrId, parameter);
+        if (CountryCode.TryParse(countryOrId, out var code) && Countries.Contains(code)) return code;
+        if (Countries.Resolve(countryOrId) is { } country) return country.Code;
+        if (Slug.IsValid(countryOrId) && Organizations.Contains(new OrganizationId(countryOrId))) return new OrganizationId(countryOrId);
+        if (Slug.IsValid(countryOrId) && Systems.Contains(new SystemId(countryOrId))) return new SystemId(countryOrId);
+        if (Organizations.Resolve(countryOrId) is { } organization) return organization.Id;
+        if (Systems.Resolve(countryOrId) is { } system) return system.Id;
+        throw UnknownCountry(countryOrId, parameter, "nor an organization or a system ");
+    }
+
+    private ArgumentException UnknownCountry(string input, string parameter, string orElse = "")
+    {
+        var closest = Countries.Closest(input, 3).Select(c => $"{c.Code} ({c.Name})");
+        return new ArgumentException(
+            $"'{input}' is not a country {orElse}of this catalog (data {DataVersion}); the closest country names are: {string.Join(", ", closest)}.", parameter);
     }
 }

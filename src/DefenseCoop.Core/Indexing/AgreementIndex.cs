@@ -21,7 +21,8 @@ internal sealed class AgreementIndex
     private readonly LocalDate[] _blockMaxEnd;
 
     /// <param name="agreements">The agreements in id order, as validated content holds them: agreements signed on the same date stay in it.</param>
-    public AgreementIndex(IEnumerable<Agreement> agreements)
+    /// <param name="homeCountry">The country an organization party counts for, or null (an intergovernmental organization counts for none).</param>
+    public AgreementIndex(IEnumerable<Agreement> agreements, Func<OrganizationId, CountryCode?> homeCountry)
     {
         Records = DateOrder.Sort([.. agreements], a => a.SignedOn);
         int dated = 0;
@@ -40,27 +41,32 @@ internal sealed class AgreementIndex
         // One pass over the records fills every posting list; a key repeated within a record is kept once.
         var countries = new Postings.Builder<CountryCode>();
         var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var stateCountries = new Postings.Builder<CountryCode>();
+        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<AgreementKind>();
         var areas = new Postings.Builder<CooperationArea>();
         var statuses = new Postings.Builder<AgreementStatus>();
         var partyCountries = new List<CountryCode>(4);
+        var rolledUp = new List<CountryCode>(4);
         var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>(Records.Length);
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var agreement = Records[ordinal];
             partyCountries.Clear();
             foreach (var party in agreement.Parties)
-            {
                 if (party.Country is { } country && !partyCountries.Contains(country)) partyCountries.Add(country);
-                if (party.Organization is { } organization) organizations.Add(organization, ordinal);
-            }
-            for (int i = 0; i < partyCountries.Count; i++)
+            rolledUp.Clear();
+            rolledUp.AddRange(partyCountries);
+            foreach (var party in agreement.Parties)
             {
-                countries.Add(partyCountries[i], ordinal);
-                for (int j = i + 1; j < partyCountries.Count; j++) dyads.Add(Dyad(partyCountries[i], partyCountries[j]), ordinal);
+                if (party.Organization is not { } organization) continue;
+                organizations.Add(organization, ordinal);
+                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
             }
+            AddCountries(stateCountries, stateDyads, partyCountries, ordinal);
+            AddCountries(countries, dyads, rolledUp, ordinal);
             foreach (var system in agreement.Systems) systems.Add(system, ordinal);
             kinds.Add(agreement.Kind, ordinal);
             foreach (var area in agreement.Areas) areas.Add(area, ordinal);
@@ -69,6 +75,8 @@ internal sealed class AgreementIndex
         }
         Countries = countries.ToDictionary().ToFrozenDictionary();
         Dyads = dyads.ToDictionary().ToFrozenDictionary();
+        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
+        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
@@ -92,6 +100,16 @@ internal sealed class AgreementIndex
             for (int i = block * BlockSize + 1; i < Math.Min(_forceEnd.Length, (block + 1) * BlockSize); i++)
                 if (_forceEnd[i] > max) max = _forceEnd[i];
             _blockMaxEnd[block] = max;
+        }
+    }
+
+    /// <summary>Posts a record under each of its countries and each pair of them; the countries are distinct.</summary>
+    internal static void AddCountries(Postings.Builder<CountryCode> countries, Postings.Builder<(CountryCode, CountryCode)> dyads, List<CountryCode> present, int ordinal)
+    {
+        for (int i = 0; i < present.Count; i++)
+        {
+            countries.Add(present[i], ordinal);
+            for (int j = i + 1; j < present.Count; j++) dyads.Add(Dyad(present[i], present[j]), ordinal);
         }
     }
 
@@ -128,6 +146,8 @@ internal sealed class AgreementIndex
 
     public FrozenDictionary<CountryCode, int[]> Countries { get; }
     public FrozenDictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
+    public FrozenDictionary<CountryCode, int[]> StateCountries { get; }
+    public FrozenDictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
     public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
     public FrozenDictionary<SystemId, int[]> Systems { get; }
     public FrozenDictionary<AgreementKind, int[]> Kinds { get; }

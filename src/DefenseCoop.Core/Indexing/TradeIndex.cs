@@ -12,7 +12,8 @@ internal sealed class TradeIndex
     private readonly LocalDate[] _periodEarliest;
 
     /// <param name="flows">The flows in id order, as validated content holds them: flows of the same period stay in it.</param>
-    public TradeIndex(IEnumerable<TradeFlow> flows)
+    /// <param name="homeCountry">The country an organization a flow names counts for, or null.</param>
+    public TradeIndex(IEnumerable<TradeFlow> flows, Func<OrganizationId, CountryCode?> homeCountry)
     {
         Records = DateOrder.Sort([.. flows], f => f.Period);
         int dated = 0;
@@ -25,6 +26,10 @@ internal sealed class TradeIndex
         var importers = new Postings.Builder<CountryCode>();
         var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
         var countries = new Postings.Builder<CountryCode>();
+        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var stateCountries = new Postings.Builder<CountryCode>();
+        var states = new List<CountryCode>(2);
+        var rolledUp = new List<CountryCode>(4);
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<TradeKind>();
@@ -33,10 +38,18 @@ internal sealed class TradeIndex
             var f = Records[ordinal];
             if (f.IsDirected && f.Exporter is { } e) exporters.Add(e, ordinal);
             if (f.IsDirected && f.Importer is { } i) importers.Add(i, ordinal);
-            if (f is { Exporter: { } x, Importer: { } y } && x != y) dyads.Add(AgreementIndex.Dyad(x, y), ordinal);
-            if (f.Exporter is { } exporter) countries.Add(exporter, ordinal);
-            if (f.Importer is { } importer) countries.Add(importer, ordinal);
-            foreach (var organization in f.Organizations) organizations.Add(organization, ordinal);
+            states.Clear();
+            if (f.Exporter is { } exporter) states.Add(exporter);
+            if (f.Importer is { } importer && importer != f.Exporter) states.Add(importer);
+            rolledUp.Clear();
+            rolledUp.AddRange(states);
+            foreach (var organization in f.Organizations)
+            {
+                organizations.Add(organization, ordinal);
+                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
+            }
+            AgreementIndex.AddCountries(stateCountries, stateDyads, states, ordinal);
+            AgreementIndex.AddCountries(countries, dyads, rolledUp, ordinal);
             foreach (var system in f.Systems) systems.Add(system, ordinal);
             kinds.Add(f.Kind, ordinal);
         }
@@ -44,6 +57,8 @@ internal sealed class TradeIndex
         Importers = importers.ToDictionary().ToFrozenDictionary();
         Dyads = dyads.ToDictionary().ToFrozenDictionary();
         Countries = countries.ToDictionary().ToFrozenDictionary();
+        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
+        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
@@ -55,6 +70,8 @@ internal sealed class TradeIndex
     public FrozenDictionary<CountryCode, int[]> Importers { get; }
     public FrozenDictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
     public FrozenDictionary<CountryCode, int[]> Countries { get; }
+    public FrozenDictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
+    public FrozenDictionary<CountryCode, int[]> StateCountries { get; }
     public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
     public FrozenDictionary<SystemId, int[]> Systems { get; }
     public FrozenDictionary<TradeKind, int[]> Kinds { get; }

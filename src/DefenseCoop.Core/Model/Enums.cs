@@ -295,3 +295,12 @@ public enum EventKind
     /// <summary>An appointment to an office.</summary>
     Appointment = 13,
 }
+
+/// <summary>How a country takes part in a record: as a state party itself, or only through one of its organizations.</summary>
+public enum PartyLevel
+{
+    /// <summary>The country is a party (or exporter, importer, participant) itself.</summary>
+    State = 1,
+    /// <summary>The country takes part only through an organization based in it, such as a company or an agency.</summary>
+    Organization = 2,
+}

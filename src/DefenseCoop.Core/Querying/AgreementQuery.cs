@@ -33,16 +33,29 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
 
     private AgreementQuery With(AgreementFilter filter) => new(_catalog, filter);
 
-    /// <summary>Agreements to which both countries are parties, whatever their roles (undirected).</summary>
-    /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
-    public AgreementQuery Between(CountryCode a, CountryCode b)
+    /// <summary>
+    /// Agreements both countries take part in, whatever their roles (undirected): as state parties or
+    /// through organizations based in them, unless <see cref="StatesOnly"/> is asked for.
+    /// </summary>
+    /// <param name="a">A country: a code, a record, or a name or code in text ("TR", "TUR", "Türkiye").</param>
+    /// <param name="b">The other country.</param>
+    /// <exception cref="ArgumentException">A country is not of the catalog (the message names the closest), or both name the same country.</exception>
+    public AgreementQuery Between(CountryRef a, CountryRef b)
     {
-        if (a == b) throw new ArgumentException($"A dyad needs two different countries; both are {a}.", nameof(b));
-        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(a, b)) });
+        var (x, y) = _catalog.DyadOf(a, b);
+        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(x, y)) });
     }
 
-    /// <summary>Agreements to which <paramref name="country"/> is a party.</summary>
-    public AgreementQuery Involving(CountryCode country) => With(_filter with { Countries = _filter.Countries.Add(country) });
+    /// <summary>
+    /// Counts only countries that are parties themselves, not through their organizations: a Finnish
+    /// and a Turkish company's agreement is then not between Finland and Türkiye.
+    /// </summary>
+    public AgreementQuery StatesOnly() => With(_filter with { StatesOnly = true });
+
+    /// <summary>Agreements <paramref name="country"/> takes part in, as a state party or through an organization based in it, unless <see cref="StatesOnly"/> is asked for.</summary>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    public AgreementQuery Involving(CountryRef country) =>
+        With(_filter with { Countries = _filter.Countries.Add(_catalog.CountryOf(country, nameof(country))) });
 
     /// <summary>Agreements to which <paramref name="organization"/> is a party.</summary>
     public AgreementQuery Involving(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
@@ -50,19 +63,17 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// <summary>Agreements that concern <paramref name="system"/>.</summary>
     public AgreementQuery Involving(SystemId system) => With(_filter with { Systems = _filter.Systems.Add(system) });
 
-    /// <summary>Agreements involving a country (a two-letter code), an organization or a system (an id).</summary>
+    /// <summary>
+    /// Agreements involving a country (by code or any name <c>Countries.Resolve</c> knows), or else an
+    /// organization or a system (by id or name).
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="countryOrId"/> names no country, organization or system in the catalog.</exception>
-    public AgreementQuery Involving(string countryOrId)
+    public AgreementQuery Involving(string countryOrId) => _catalog.Involved(countryOrId, nameof(countryOrId)) switch
     {
-        ArgumentNullException.ThrowIfNull(countryOrId);
-        if (CountryCode.TryParse(countryOrId, out var code) && _catalog.Countries.Contains(code)) return Involving(code);
-        if (Slug.IsValid(countryOrId))
-        {
-            if (_catalog.Organizations.Contains(new OrganizationId(countryOrId))) return Involving(new OrganizationId(countryOrId));
-            if (_catalog.Systems.Contains(new SystemId(countryOrId))) return Involving(new SystemId(countryOrId));
-        }
-        throw new ArgumentException($"'{countryOrId}' is neither a country code, an organization id nor a system id in this catalog.", nameof(countryOrId));
-    }
+        CountryCode country => Involving(country),
+        OrganizationId organization => Involving(organization),
+        var system => Involving((SystemId)system),
+    };
 
     /// <summary>Agreements signed in <paramref name="year"/> (a date known only to the year counts).</summary>
     public AgreementQuery SignedWithin(int year) => SignedWithin(year, year);
@@ -245,14 +256,15 @@ internal sealed record AgreementFilter
     public LocalDate? To { get; init; }
     public ImmutableList<(LocalDate Date, bool Possibly)> InForce { get; init; } = [];
     public bool Descending { get; init; }
+    public bool StatesOnly { get; init; }
 
     /// <summary>Chooses the posting lists, the date window and the residual test.</summary>
     public IndexPlan<Agreement> Plan(AgreementIndex index)
     {
         var lists = new List<int[]>();
         static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
-        foreach (var country in Countries) lists.Add(Get(index.Countries, country));
-        foreach (var dyad in Dyads) lists.Add(Get(index.Dyads, dyad));
+        foreach (var country in Countries) lists.Add(Get(StatesOnly ? index.StateCountries : index.Countries, country));
+        foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
         foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
         foreach (var system in Systems) lists.Add(Get(index.Systems, system));
         foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));

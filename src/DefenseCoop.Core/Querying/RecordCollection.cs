@@ -73,6 +73,48 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     }
 
     /// <summary>The comparison key of a name: lower case, without diacritics, punctuation or repeated spaces.</summary>
+    /// <summary>
+    /// Finds the record with a name, alias or code by the rules of <see cref="Resolve"/>.
+    /// </summary>
+    /// <param name="name">The name to look up.</param>
+    /// <param name="record">The record found, or null.</param>
+    /// <returns>Whether exactly one record has the name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public bool TryResolve(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TRecord? record)
+    {
+        record = Resolve(name);
+        return record is not null;
+    }
+
+    /// <summary>The records whose names are closest to <paramref name="name"/> in spelling, nearest first.</summary>
+    internal IReadOnlyList<TRecord> Closest(string name, int count)
+    {
+        string key = NameKey(name);
+        return [.. _byName
+            .Select(p => (Record: p.Value, Distance: EditDistance(key, p.Key), p.Key))
+            .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Record).Distinct().Take(count)];
+    }
+
+    // Levenshtein distance, one row at a time.
+    private static int EditDistance(string a, string b)
+    {
+        Span<int> row = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) row[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
+    }
+
     internal static string NameKey(string name)
     {
         var text = new StringBuilder(name.Length);

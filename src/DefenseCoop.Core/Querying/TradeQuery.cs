@@ -30,21 +30,42 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     private TradeQuery With(TradeFilter filter) => new(_catalog, filter);
 
     /// <summary>Directed flows whose exporter (supplier) is <paramref name="exporter"/>.</summary>
-    public TradeQuery From(CountryCode exporter) => With(_filter with { Exporters = _filter.Exporters.Add(exporter) });
+    public TradeQuery From(CountryRef exporter) =>
+        With(_filter with { Exporters = _filter.Exporters.Add(_catalog.CountryOf(exporter, nameof(exporter))) });
 
     /// <summary>Directed flows whose importer (recipient) is <paramref name="importer"/>.</summary>
-    public TradeQuery To(CountryCode importer) => With(_filter with { Importers = _filter.Importers.Add(importer) });
+    public TradeQuery To(CountryRef importer) =>
+        With(_filter with { Importers = _filter.Importers.Add(_catalog.CountryOf(importer, nameof(importer))) });
 
     /// <summary>Flows between the two countries in either direction, bilateral totals included.</summary>
     /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
-    public TradeQuery Between(CountryCode a, CountryCode b)
+    public TradeQuery Between(CountryRef a, CountryRef b)
     {
-        if (a == b) throw new ArgumentException($"A dyad needs two different countries; both are {a}.", nameof(b));
-        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(a, b)) });
+        var (x, y) = _catalog.DyadOf(a, b);
+        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(x, y)) });
     }
 
+    /// <summary>
+    /// Counts only countries that are exporter or importer themselves in <see cref="Between"/> and
+    /// <see cref="Involving(CountryRef)"/>, not through the organizations a flow names.
+    /// </summary>
+    public TradeQuery StatesOnly() => With(_filter with { StatesOnly = true });
+
     /// <summary>Flows in which <paramref name="country"/> is exporter or importer, in any kind of flow.</summary>
-    public TradeQuery Involving(CountryCode country) => With(_filter with { Countries = _filter.Countries.Add(country) });
+    public TradeQuery Involving(CountryRef country) =>
+        With(_filter with { Countries = _filter.Countries.Add(_catalog.CountryOf(country, nameof(country))) });
+
+    /// <summary>
+    /// Flows involving a country (by code or any name <c>Countries.Resolve</c> knows), or else an
+    /// organization or a system (by id or name).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="countryOrId"/> names no country, organization or system in the catalog.</exception>
+    public TradeQuery Involving(string countryOrId) => _catalog.Involved(countryOrId, nameof(countryOrId)) switch
+    {
+        CountryCode country => Involving(country),
+        OrganizationId organization => Involving(organization),
+        var system => Involving((SystemId)system),
+    };
 
     /// <summary>Flows that involve <paramref name="organization"/>.</summary>
     public TradeQuery Involving(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
@@ -119,6 +140,7 @@ internal sealed record TradeFilter
     public ImmutableList<TradeKind[]> Kinds { get; init; } = [];
     public LocalDate? From { get; init; }
     public LocalDate? To { get; init; }
+    public bool StatesOnly { get; init; }
 
     public IndexPlan<TradeFlow> Plan(TradeIndex index)
     {
@@ -126,8 +148,8 @@ internal sealed record TradeFilter
         var lists = new List<int[]>();
         foreach (var exporter in Exporters) lists.Add(Get(index.Exporters, exporter));
         foreach (var importer in Importers) lists.Add(Get(index.Importers, importer));
-        foreach (var dyad in Dyads) lists.Add(Get(index.Dyads, dyad));
-        foreach (var country in Countries) lists.Add(Get(index.Countries, country));
+        foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
+        foreach (var country in Countries) lists.Add(Get(StatesOnly ? index.StateCountries : index.Countries, country));
         foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
         foreach (var system in Systems) lists.Add(Get(index.Systems, system));
         foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));

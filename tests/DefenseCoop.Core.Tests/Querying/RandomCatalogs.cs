@@ -9,7 +9,17 @@ namespace DefenseCoop.Tests.Querying;
 internal static class RandomCatalogs
 {
     public static readonly CountryCode[] Countries = [.. new[] { "TR", "FI", "SE", "KZ", "UZ", "KG" }.Select(CountryCode.Parse)];
-    public static readonly OrganizationId[] Organizations = [new("ssb"), new("patria"), new("baykar")];
+    public static readonly OrganizationId[] Organizations = [new("ssb"), new("patria"), new("baykar"), new("nato")];
+
+    /// <summary>The home country of each organization: two Turkish, one Finnish, and an alliance that counts for none.</summary>
+    public static readonly IReadOnlyDictionary<OrganizationId, CountryCode?> HomeCountries = new Dictionary<OrganizationId, CountryCode?>
+    {
+        [new("ssb")] = CountryCode.Parse("TR"), [new("patria")] = CountryCode.Parse("FI"), [new("baykar")] = CountryCode.Parse("TR"), [new("nato")] = null,
+    };
+
+    /// <summary>The countries a record counts for: its states, and unless only states are asked for, its organizations' home countries.</summary>
+    public static IEnumerable<CountryCode> CountriesOf(IEnumerable<CountryCode> states, IEnumerable<OrganizationId> organizations, bool statesOnly) =>
+        statesOnly ? states : states.Concat(organizations.Select(o => HomeCountries[o]).OfType<CountryCode>());
     public static readonly SystemId[] Systems = [new("tb2"), new("anka"), new("amv")];
     public static readonly SourceId[] Sources = [new("news"), new("nato")];
 
@@ -76,7 +86,10 @@ internal static class RandomCatalogs
         1, new DataVersion(2026, 1), new LocalDate(2026, 1, 1),
         [.. Sources.Select(s => new Source { Id = s, Kind = SourceKind.NewsReport, Publisher = s.Value.ToUpperInvariant(), Title = s.Value, Language = "en" })],
         [.. Countries.Select(c => new Country { Code = c, Alpha3 = c.Value + "X", Names = new Dictionary<string, string> { ["en"] = "Country " + c }, Sources = [Sources[0]] })],
-        [.. Organizations.Select(o => new Organization { Id = o, Kind = OrganizationKind.Company, Name = o.Value, Sources = [Sources[0]] })],
+        [.. Organizations.Select(o => new Organization
+        {
+            Id = o, Kind = HomeCountries[o] is null ? OrganizationKind.Alliance : OrganizationKind.Company, Name = o.Value, Country = HomeCountries[o], Sources = [Sources[0]],
+        })],
         [],
         [.. Systems.Select(s => new DefenseSystem { Id = s, Name = s.Value, Category = SystemCategory.Other, Sources = [Sources[0]] })],
         // In id order, as the validator hands content to the catalog.

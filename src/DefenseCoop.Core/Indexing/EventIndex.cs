@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using NodaTime;
+
+namespace DefenseCoop.Indexing;
+
+/// <summary>
+/// Posting lists over the events, in date order (undated last): per country (states and, rolled up,
+/// the home countries of the organizations taking part), per pair of countries, per organization,
+/// system and kind; dates as an array for range windows.
+/// </summary>
+internal sealed class EventIndex
+{
+    private readonly LocalDate[] _dateEarliest;
+
+    public EventIndex(IEnumerable<Event> events, Func<OrganizationId, CountryCode?> homeCountry)
+    {
+        Records = DateOrder.Sort([.. events.OrderBy(e => e.Id)], e => e.Date);
+        int dated = 0;
+        while (dated < Records.Length && Records[dated].Date is not null) dated++;
+        DatedCount = dated;
+        _dateEarliest = new LocalDate[dated];
+        for (int i = 0; i < dated; i++) _dateEarliest[i] = Records[i].Date!.Value.Earliest;
+
+        var countries = new Postings.Builder<CountryCode>();
+        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var stateCountries = new Postings.Builder<CountryCode>();
+        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var organizations = new Postings.Builder<OrganizationId>();
+        var systems = new Postings.Builder<SystemId>();
+        var kinds = new Postings.Builder<EventKind>();
+        var states = new List<CountryCode>(4);
+        var rolledUp = new List<CountryCode>(4);
+        for (int ordinal = 0; ordinal < Records.Length; ordinal++)
+        {
+            var e = Records[ordinal];
+            states.Clear();
+            foreach (var country in e.Countries) if (!states.Contains(country)) states.Add(country);
+            rolledUp.Clear();
+            rolledUp.AddRange(states);
+            foreach (var organization in e.Organizations.Distinct())
+            {
+                organizations.Add(organization, ordinal);
+                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
+            }
+            AgreementIndex.AddCountries(stateCountries, stateDyads, states, ordinal);
+            AgreementIndex.AddCountries(countries, dyads, rolledUp, ordinal);
+            foreach (var system in e.Systems.Distinct()) systems.Add(system, ordinal);
+            kinds.Add(e.Kind, ordinal);
+        }
+        Countries = countries.ToDictionary().ToFrozenDictionary();
+        Dyads = dyads.ToDictionary().ToFrozenDictionary();
+        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
+        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
+        Organizations = organizations.ToDictionary().ToFrozenDictionary();
+        Systems = systems.ToDictionary().ToFrozenDictionary();
+        Kinds = kinds.ToDictionary().ToFrozenDictionary();
+    }
+
+    public Event[] Records { get; }
+    public int DatedCount { get; }
+    public FrozenDictionary<CountryCode, int[]> Countries { get; }
+    public FrozenDictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
+    public FrozenDictionary<CountryCode, int[]> StateCountries { get; }
+    public FrozenDictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
+    public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
+    public FrozenDictionary<SystemId, int[]> Systems { get; }
+    public FrozenDictionary<EventKind, int[]> Kinds { get; }
+
+    /// <summary>The ordinals of events whose earliest day lies within the range; their latest day is checked per candidate.</summary>
+    public (int From, int To) DateWindow(LocalDate from, LocalDate to) =>
+        (DateOrder.LowerBound(_dateEarliest, from), DateOrder.LowerBound(_dateEarliest, to.PlusDays(1)));
+}
