@@ -26,14 +26,28 @@ foreach (var entry in catalog.Timeline(turkiye.Code, finland.Code))
     Console.WriteLine($"  {entry}");
 
 Console.WriteLine();
+Console.WriteLine($"Agreements {turkiye.Name} – {finland.Name}: how each country takes part (a state, or through its companies and agencies)");
+foreach (var agreement in catalog.Agreements.Between(turkiye, finland))
+    Console.WriteLine($"  {agreement.SignedOn?.ToString() ?? "undated",-11} {catalog.Involvement(agreement, turkiye),-12} {catalog.Involvement(agreement, finland),-12} {agreement.Title}");
+
+Console.WriteLine();
 Console.WriteLine($"{turkiye.Name}'s partners (agreements / trade records / events)");
-foreach (var partner in catalog.Partners(turkiye.Code))
+foreach (var partner in catalog.Partners(turkiye))
     Console.WriteLine($"  {catalog.Countries[partner.Partner].Name,-22} {partner.Agreements,3} {partner.TradeFlows,3} {partner.Events,3}");
 
 Console.WriteLine();
 Console.WriteLine($"{finland.Name}: spending 2022–2025, every source's figure");
-foreach (var figure in catalog.Spending.Of(finland.Code).Measure(SpendingMeasure.CurrentUsd, SpendingMeasure.ShareOfGdp, SpendingMeasure.AnnualChange, SpendingMeasure.BudgetAllocation).Years(2022, 2025))
-    Console.WriteLine($"  {figure.Year} {figure.Measure}{(figure.Component is null ? "" : $" ({figure.Component})")}: {Format(figure)}{(figure.Estimate ? " (estimate)" : "")}\n      source: {Cite(figure.Source)}");
+var cited = new List<SourceId>();
+int Note(SourceId id)
+{
+    if (!cited.Contains(id)) cited.Add(id);
+    return cited.IndexOf(id) + 1;
+}
+foreach (var figure in catalog.Spending.Of(finland).Measure(SpendingMeasure.CurrentUsd, SpendingMeasure.ShareOfGdp, SpendingMeasure.AnnualChange, SpendingMeasure.BudgetAllocation)
+             .Years(2022, 2025).OrderBy(f => f.Year).ThenBy(f => f.Measure))
+    Console.WriteLine($"  {figure.Year} {figure.Measure}{(figure.Component is null ? "" : $" ({figure.Component})")}: {Format(figure)}{(figure.Estimate ? " (estimate)" : "")} [{Note(figure.Source)}]");
+for (int i = 0; i < cited.Count; i++)
+    Console.WriteLine($"  [{i + 1}] {Cite(cited[i])}");
 
 Console.WriteLine();
 Console.WriteLine($"{finland.Name}: exports and licences");

@@ -33,6 +33,8 @@ internal sealed class TradeIndex
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<TradeKind>();
+        var orderYears = new Postings.Builder<int>();
+        var deliveryYears = new Postings.Builder<int>();
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var f = Records[ordinal];
@@ -52,6 +54,11 @@ internal sealed class TradeIndex
             AgreementIndex.AddCountries(countries, dyads, rolledUp, ordinal);
             foreach (var system in f.Systems) systems.Add(system, ordinal);
             kinds.Add(f.Kind, ordinal);
+            if (f.Deal is { } deal)
+            {
+                if (deal.OrderYear is int ordered) orderYears.Add(ordered, ordinal);
+                foreach (int year in deal.DeliveryYears.Distinct()) deliveryYears.Add(year, ordinal);
+            }
         }
         Exporters = exporters.ToDictionary().ToFrozenDictionary();
         Importers = importers.ToDictionary().ToFrozenDictionary();
@@ -62,6 +69,8 @@ internal sealed class TradeIndex
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
+        OrderYears = orderYears.ToDictionary().ToFrozenDictionary();
+        DeliveryYears = deliveryYears.ToDictionary().ToFrozenDictionary();
     }
 
     public TradeFlow[] Records { get; }
@@ -75,6 +84,10 @@ internal sealed class TradeIndex
     public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
     public FrozenDictionary<SystemId, int[]> Systems { get; }
     public FrozenDictionary<TradeKind, int[]> Kinds { get; }
+    /// <summary>The deals ordered in each year.</summary>
+    public FrozenDictionary<int, int[]> OrderYears { get; }
+    /// <summary>The deals with a delivery in each year.</summary>
+    public FrozenDictionary<int, int[]> DeliveryYears { get; }
 
     /// <summary>The ordinals whose period may start within the range.</summary>
     public (int From, int To) PeriodWindow(LocalDate from, LocalDate to) =>

@@ -30,8 +30,14 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
 
     private SpendingIndex Index => _catalog.SpendingIndex;
 
-    /// <summary>Observations of any of the given countries.</summary>
-    public SpendingQuery Of(params ReadOnlySpan<CountryCode> countries) => With(_filter with { Countries = _filter.Countries.Add([.. countries]) });
+    /// <summary>Observations of any of the given countries, each a code, a record, or a name or code in text.</summary>
+    /// <exception cref="ArgumentException">A country is not of the catalog (the message names the closest).</exception>
+    public SpendingQuery Of(params ReadOnlySpan<CountryRef> countries)
+    {
+        var codes = new CountryCode[countries.Length];
+        for (int i = 0; i < codes.Length; i++) codes[i] = _catalog.CountryOf(countries[i], nameof(countries));
+        return With(_filter with { Countries = _filter.Countries.Add(codes) });
+    }
 
     /// <summary>An organization's totals (e.g. NATO's).</summary>
     public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });

@@ -73,7 +73,12 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// <summary>Flows that involve <paramref name="system"/>.</summary>
     public TradeQuery Involving(SystemId system) => With(_filter with { Systems = _filter.Systems.Add(system) });
 
-    /// <summary>Flows whose whole period lies within years <paramref name="from"/> to <paramref name="to"/>; undated flows never match.</summary>
+    /// <summary>
+    /// Flows whose whole period lies within years <paramref name="from"/> to <paramref name="to"/>;
+    /// undated flows never match. A flow's period is when its record says it happened; for a SIPRI deal
+    /// that is the order year. To choose a deal's clock explicitly, use <see cref="OrderedWithin"/> or
+    /// <see cref="DeliveredWithin"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or a year is outside 1–9999.</exception>
     public TradeQuery Years(int from, int to)
     {
@@ -83,6 +88,25 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
         var end = new LocalDate(to, 12, 31);
         return With(_filter with { From = _filter.From is { } f && f > start ? f : start, To = _filter.To is { } t && t < end ? t : end });
     }
+
+    /// <summary>
+    /// Arms-transfer deals ordered within the years, inclusive (SIPRI's order year, an uncertain one
+    /// included); flows without a deal never match.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    public TradeQuery OrderedWithin(int fromYear, int toYear) =>
+        With(_filter with { Ordered = _filter.Ordered.Add(YearRange(fromYear, toYear)) });
+
+    /// <summary>
+    /// Arms-transfer deals with a delivery in any of the years, inclusive, whenever they were ordered;
+    /// flows without a deal never match. <see cref="TivByYear"/> gives what was delivered in each year.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    public TradeQuery DeliveredWithin(int fromYear, int toYear) =>
+        With(_filter with { Delivered = _filter.Delivered.Add(YearRange(fromYear, toYear)) });
+
+    private static (int From, int To) YearRange(int from, int to) =>
+        to < from ? throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.") : (from, to);
 
     /// <summary>Flows of any of the given kinds.</summary>
     public TradeQuery OfKind(params ReadOnlySpan<TradeKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
@@ -111,6 +135,31 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
             .Select(g => new TradeTotal(g.Key.Currency, g.Key.Basis, g.Sum(f => f.Value!.Value.Amount), g.Count(), g.Any(f => f.Value!.Value.Bound != ValueBound.Exact)))
             .OrderBy(t => t.Currency).ThenBy(t => t.Basis.BaseYear ?? 0)];
 
+    /// <summary>
+    /// The trend-indicator value delivered in each year of the range by the matching deals, every year
+    /// listed (0 where nothing was delivered). The trade register gives each deal's delivered TIV only as
+    /// a total over its delivery years, so each deal's total is spread evenly over them: every figure is
+    /// an estimate (<see cref="AnnualTiv.Estimate"/>), close to but not equal to SIPRI's own annual tables.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    public IReadOnlyList<AnnualTiv> TivByYear(int fromYear, int toYear)
+    {
+        var (from, to) = YearRange(fromYear, toYear);
+        var sums = new decimal[to - from + 1];
+        var deals = new int[to - from + 1];
+        foreach (var flow in DeliveredWithin(from, to))
+        {
+            if (flow.Deal is not { TivDelivered: { } delivered } deal) continue;
+            var years = deal.DeliveryYears.Distinct().ToList();
+            foreach (int year in years.Where(y => y >= from && y <= to))
+            {
+                sums[year - from] += delivered.Millions / years.Count;
+                deals[year - from]++;
+            }
+        }
+        return [.. sums.Select((sum, i) => new AnnualTiv(from + i, new TrendIndicatorValue(Math.Round(sum, 2)), deals[i], Estimate: true))];
+    }
+
     /// <summary>The sum of SIPRI trend-indicator values delivered, over the flows that record one (a volume, not money).</summary>
     public TrendIndicatorValue TivDelivered() =>
         this.Select(f => f.Deal?.TivDelivered).Where(t => t is not null).Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t!.Value);
@@ -120,6 +169,13 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+
+/// <summary>The trend-indicator value delivered in one year.</summary>
+/// <param name="Year">The year of delivery.</param>
+/// <param name="Tiv">The TIV delivered, in millions.</param>
+/// <param name="Deals">How many deals delivered in the year.</param>
+/// <param name="Estimate">Whether the figure is estimated (spread from deals' totals) rather than the publisher's own annual figure.</param>
+public sealed record AnnualTiv(int Year, TrendIndicatorValue Tiv, int Deals, bool Estimate);
 
 /// <summary>The total value of trade flows in one currency and price basis.</summary>
 /// <param name="Currency">The currency.</param>
@@ -141,6 +197,8 @@ internal sealed record TradeFilter
     public LocalDate? From { get; init; }
     public LocalDate? To { get; init; }
     public bool StatesOnly { get; init; }
+    public ImmutableList<(int From, int To)> Ordered { get; init; } = [];
+    public ImmutableList<(int From, int To)> Delivered { get; init; } = [];
 
     public IndexPlan<TradeFlow> Plan(TradeIndex index)
     {
@@ -153,6 +211,8 @@ internal sealed record TradeFilter
         foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
         foreach (var system in Systems) lists.Add(Get(index.Systems, system));
         foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
+        foreach (var (first, last) in Ordered) lists.Add(InYears(index.OrderYears, first, last));
+        foreach (var (first, last) in Delivered) lists.Add(InYears(index.DeliveryYears, first, last));
         int from = 0, to = int.MaxValue;
         Func<int, bool>? residual = null;
         if (From is { } start && To is { } end)
@@ -164,4 +224,8 @@ internal sealed record TradeFilter
         }
         return new IndexPlan<TradeFlow>(index.Records, lists, from, to, residual);
     }
+
+    // The union of the years' lists: only years that have deals are looked at, however wide the range.
+    private static int[] InYears(IReadOnlyDictionary<int, int[]> byYear, int from, int to) =>
+        Postings.Union(byYear.Where(p => p.Key >= from && p.Key <= to).Select(p => p.Value));
 }

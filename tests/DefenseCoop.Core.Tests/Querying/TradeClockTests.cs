@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace DefenseCoop.Tests.Querying;
+
+/// <summary>Order year and delivery years are two clocks; annual volumes spread from deals are labelled estimates.</summary>
+public class TradeClockTests
+{
+    private static DefenseCoopCatalog Deals()
+    {
+        var data = TestData.Minimal();
+        JsonObject Deal(string id, int ordered, int[] delivered, decimal tiv) => new()
+        {
+            ["id"] = id, ["kind"] = "ArmsTransfer", ["exporter"] = "TR", ["importer"] = "FI", ["period"] = ordered.ToString(System.Globalization.CultureInfo.InvariantCulture), ["commodity"] = "drones",
+            ["deal"] = new JsonObject
+            {
+                ["designation"] = id, ["orderYear"] = ordered, ["deliveryYears"] = new JsonArray([.. delivered.Select(y => JsonValue.Create(y))]), ["tivDelivered"] = tiv,
+            },
+            ["sources"] = new JsonArray("report"),
+        };
+        data["trade"] = new JsonArray(Deal("old", 2011, [2014, 2015, 2016], 30), Deal("new", 2016, [2017], 10), Deal("undelivered", 2016, [], 0));
+        return TestData.Load(data);
+    }
+
+    [Fact]
+    public void OrderedWithin_And_DeliveredWithin_ReadTheirOwnClock()
+    {
+        var trade = Deals().Trade;
+
+        Assert.Equal(["new", "undelivered"], trade.OrderedWithin(2015, 2017).Select(f => f.Id.Value).Order());
+        Assert.Equal(["new", "old"], trade.DeliveredWithin(2015, 2017).Select(f => f.Id.Value).Order());
+        Assert.Equal(["old"], trade.DeliveredWithin(2014, 2014).OrderedWithin(2000, 2012).Select(f => f.Id.Value));
+        Assert.Throws<ArgumentOutOfRangeException>(() => trade.DeliveredWithin(2017, 2015));
+    }
+
+    [Fact]
+    public void TivByYear_SpreadsEachDealOverItsDeliveryYears_AsAnEstimate()
+    {
+        var annual = Deals().Trade.TivByYear(2015, 2018);
+
+        Assert.Equal([(2015, 10m, 1), (2016, 10m, 1), (2017, 10m, 1), (2018, 0m, 0)], annual.Select(a => (a.Year, a.Tiv.Millions, a.Deals)));
+        Assert.All(annual, a => Assert.True(a.Estimate));
+    }
+}
