@@ -10,7 +10,7 @@ public class SeedFactsTests
     [Fact]
     public void Default_IsTheVersionedReleaseAndLoadsOnce()
     {
-        Assert.Equal(DataVersion.Parse("2026.1"), Catalog.DataVersion);
+        Assert.Equal(DataVersion.Parse("2026.2"), Catalog.DataVersion);
         Assert.Equal(1, Catalog.SchemaVersion);
         Assert.Same(Catalog, DefenseCoopCatalog.Default);
     }
