@@ -21,6 +21,13 @@ try
         }
     }
     byte[] bytes = ReleaseCompiler.Compile(dataDirectory);
+    var release = DefenseCoopCatalog.Load(new MemoryStream(bytes), ReleaseCompiler.OutputFile);
+    if (CitationCheck.Problems(release) is { Count: > 0 } problems)
+    {
+        Console.Error.WriteLine($"The release breaks the citation rules: {problems.Count} problem(s).\n  {string.Join("\n  ", problems)}");
+        return 1;
+    }
+    CitationCheck.WriteReport(release, Console.Out, CountryCode.Parse("TR"));
     string output = Path.Combine(dataDirectory, ReleaseCompiler.OutputFile);
     if (check)
     {

@@ -141,7 +141,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_Ids_AreDerivedFromContentAndDistinctForRepeatedRows()
     {
         var (catalog, _) = Sample.Value;
-        var ids = catalog.Trade.From("TR").To("AZ").Where(f => f.Deal!.Designation == "Test MRL").Select(f => f.Id.Value).ToList();
+        var ids = catalog.Trade.From("TR").To("AZ").Where(f => f.Deal?.Designation == "Test MRL").Select(f => f.Id.Value).ToList();
         Assert.Equal(2, ids.Count);
         Assert.Matches("^sipri-at-tr-az-2018-test-mrl-[0-9a-f]{8}$", ids[0]);
         Assert.Equal(ids[0] + "-2", ids[1]);
