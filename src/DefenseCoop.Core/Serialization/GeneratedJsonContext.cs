@@ -81,6 +81,7 @@ namespace DefenseCoop.Serialization;
 [JsonSerializable(typeof(Event))]
 [JsonSerializable(typeof(Participant))]
 [JsonSerializable(typeof(DataIssue))]
+[JsonSerializable(typeof(CatalogRecords))]
 // Query results
 [JsonSerializable(typeof(TimelineEntry))]
 [JsonSerializable(typeof(PartnerSummary))]
