@@ -4,6 +4,7 @@
 const $ = (selector) => document.querySelector(selector);
 let countries = [];            // every country: code, name, alpha3
 const names = new Map();       // code -> name
+let loaded = Promise.resolve(); // the country list, once it has arrived
 
 async function getJson(url) {
   const response = await fetch(url);
@@ -28,13 +29,19 @@ function showError(error) {
   box.hidden = false;
 }
 
-// A partial date keeps its precision: "2019" is a year, "early 2023" the first third of one.
+// A partial date keeps its precision: "2019" is a year, "early 2023" a third of one, "2023-03" a month.
 function precisionOf(date) {
   if (!date) return "undated";
-  const core = date.split(" ").pop();
-  const qualifier = date.includes(" ") ? date.split(" ")[0] + " " : "";
-  const precision = core.length === 10 ? "day" : core.length === 7 ? "month" : "year";
-  return qualifier ? `${qualifier.trim()} ${precision}` : precision;
+  const [qualifier, core] = date.includes(" ") ? date.split(" ") : ["", date];
+  const unit = core.length === 10 ? "day" : core.length === 7 ? "month" : "year";
+  if (qualifier === "approximately") return `about a ${unit}`;
+  return qualifier ? `third of a ${unit}` : unit;
+}
+
+// "MemorandumOfUnderstanding" -> "Memorandum of understanding".
+function words(name) {
+  const text = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 async function search(text) {
@@ -50,6 +57,7 @@ async function search(text) {
 }
 
 async function selectCountry(code) {
+  await loaded;
   $("#error").hidden = true;
   $("#country-results").replaceChildren();
   $("#country-search").value = names.get(code) || code;
@@ -69,6 +77,7 @@ async function selectCountry(code) {
 }
 
 async function openDyad(a, b) {
+  await loaded;
   const data = await getJson(`api/dyads/${a}/${b}/timeline`);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   $("#dyad-name").textContent = `${names.get(a) || a} – ${names.get(b) || b}: timeline`;
@@ -77,7 +86,7 @@ async function openDyad(a, b) {
   for (const entry of data.entries) {
     const date = element("td", { class: "date" }, entry.date || "undated",
       element("span", { class: "precision", text: precisionOf(entry.date) }));
-    const what = element("td", {}, element("span", { class: "kind", text: entry.kind === "StatusChanged" ? `${entry.statusChange.status}` : entry.record.kind }),
+    const what = element("td", {}, element("span", { class: "kind", text: words(entry.kind === "StatusChanged" ? entry.statusChange.status : entry.record.kind) }),
       entry.record.title || entry.summary.replace(/^[A-Za-z]+: /, ""));
     const cited = element("td", { class: "sources" });
     for (const id of entry.sources) {
@@ -139,9 +148,8 @@ async function drawSpending(code) {
   }
 }
 
-async function start() {
-  countries = await getJson("api/countries");
-  for (const c of countries) names.set(c.code, c.name);
+function start() {
+  // Listen at once: someone may type before the country list has arrived.
   const input = $("#country-search");
   let pending = 0;
   input.addEventListener("input", () => {
@@ -152,6 +160,11 @@ async function start() {
     const first = $("#country-results button");
     if (event.key === "Enter" && first) first.click();
   });
+  loaded = getJson("api/countries").then((list) => {
+    countries = list;
+    for (const c of list) names.set(c.code, c.name);
+  });
+  loaded.catch(showError);
 }
 
-start().catch(showError);
+start();
