@@ -293,6 +293,9 @@ public class JsonContractTests
     [InlineData("""{"series":"s","country":"FI","measure":"Share","basis":"current","source":"x","year":2023,"value":1}""", typeof(SpendingObservation))]
     [InlineData("""{"id":"s","country":"FI","measure":"ShareOfGdp","basis":"current","source":"x","observations":[{"year":2024,"value":1},{"year":2023,"value":1}]}""", typeof(SpendingSeries))]
     [InlineData("""{"kind":"Event","summary":"x","recordType":"planet","record":{}}""", typeof(TimelineEntry))]
+    [InlineData("""{"kind":"Event","summary":"x","record":{}}""", typeof(TimelineEntry))]
+    [InlineData("""{"series":"s","country":"FI","measure":"ShareOfGdp","basis":"current","source":"x","year":"last","value":1}""", typeof(SpendingObservation))]
+    [InlineData("""{"series":"s","country":"FI","measure":"ShareOfGdp","basis":"current","source":"x","value":1}""", typeof(SpendingObservation))]
     public void MalformedValues_AreRefusedWithAJsonException(string json, Type type)
     {
         var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.GetTypeInfo(type)!));
@@ -309,5 +312,15 @@ public class JsonContractTests
         json.Add("recordType", type);
         var back = Read<TimelineEntry>(json.ToJsonString());
         Assert.Equal(entry.Record.GetType(), back.Record.GetType());
+    }
+
+    [Fact]
+    public void SpendingSerializesWithoutTheContextToo_WithoutCycles()
+    {
+        // The series and the observation carry their converters, so a serializer given no context
+        // (reflection, outside trimmed apps) writes them in the contract's shape instead of failing.
+        string json = JsonSerializer.Serialize(Catalog.Spending.Of("FI").ToList());
+        var first = JsonNode.Parse(json)![0]!.AsObject();
+        Assert.Equal(Catalog.Spending.Of("FI").First().Series.Id.Value, (string?)first["series"]);
     }
 }
