@@ -68,6 +68,7 @@ public sealed record Agreement : ISourced
 }
 
 /// <summary>One series of spending figures: one country (or organization), one measure, one source.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SpendingSeriesConverter))]
 public sealed class SpendingSeries : ISourced
 {
     /// <summary>Creates a series. Importers use this; the loader validates the same invariants for data files.</summary>
@@ -148,6 +149,7 @@ public readonly record struct SpendingPoint(int Year, decimal Value, bool Estima
 /// <param name="Value">The value, in units (not thousands or millions), percent points for shares.</param>
 /// <param name="Estimate">The source flags it as an estimate.</param>
 /// <param name="Uncertain">The source flags it as uncertain.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SpendingObservationConverter))]
 public readonly record struct SpendingObservation(SpendingSeries Series, int Year, decimal Value, bool Estimate = false, bool Uncertain = false)
 {
     /// <summary>Gets the country, or <see langword="null"/> for an organization's total.</summary>
