@@ -30,10 +30,11 @@ public class JsonContractTests
         return back;
     }
 
-    // Configuration, services, the catalog and its query machinery are not data on the wire.
+    // Configuration, services, the catalog and its query machinery are not data on the wire; nor is the
+    // way a caller names a country in a query (a CountryRef is resolved to a code before anything is sent).
     private static readonly HashSet<Type> NotOnTheWire =
     [
-        typeof(DefenseCoopCatalog), typeof(DefenseCoopCatalogBuilder), typeof(ImportContext), typeof(DataLimits),
+        typeof(DefenseCoopCatalog), typeof(DefenseCoopCatalogBuilder), typeof(ImportContext), typeof(DataLimits), typeof(CountryRef),
         typeof(DefenseCoopDataException), typeof(RecordCollection<,>), typeof(DefenseCoopJsonContext),
     ];
 
