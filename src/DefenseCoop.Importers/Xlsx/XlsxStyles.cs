@@ -14,11 +14,10 @@ internal sealed class XlsxStyles
 {
     private readonly (XlsxColor? Fill, XlsxColor? Font)[] _byStyle;
 
-    public XlsxStyles(WorkbookPart workbook)
+    /// <summary>Resolves the styles of <paramref name="stylesheet"/> (absent: every cell has default colours), with the theme's colours.</summary>
+    public XlsxStyles(Stylesheet? stylesheet, XlsxColor[] theme)
     {
-        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         var palette = Palette(stylesheet);
-        var theme = ThemeColors(workbook.ThemePart);
         XlsxColor? ColorOf(ColorType? color) => color is null ? null : ResolveColor(color, palette, theme);
 
         var fills = stylesheet?.Fills?.Elements<Fill>()
@@ -55,7 +54,8 @@ internal sealed class XlsxStyles
 
     // SpreadsheetML numbers theme colours lt1, dk1, lt2, dk2 (background first), while the theme
     // part lists them dk1, lt1, dk2, lt2: swap the first two pairs.
-    private static XlsxColor[] ThemeColors(ThemePart? part)
+    /// <summary>The theme's colours in SpreadsheetML's order (lt1, dk1, lt2, dk2, accents, links); empty without a theme.</summary>
+    public static XlsxColor[] ThemeColors(ThemePart? part)
     {
         if (part?.Theme?.ThemeElements?.ColorScheme is not { } scheme) return [];
         XlsxColor Of(A.Color2Type? c) =>
