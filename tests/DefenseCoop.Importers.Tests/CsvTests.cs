@@ -53,7 +53,7 @@ public sealed class CsvTests
     {
         // The reader's buffer holds 64 Ki characters: put the CR at its end and the LF at the start of the next fill.
         string first = new('x', 64 * 1024 - 1);
-        var records = Read(first + "\r\nsecond\r\n");
+        var records = new CsvReader(new StringReader(first + "\r\nsecond\r\n"), limits: new ImportLimits { MaxCellLength = 64 * 1024 }).ReadAll().ToList();
         Assert.Equal([1, 2], records.Select(r => r.Line));
         Assert.Equal("second", records[1][0]);
     }
@@ -165,9 +165,9 @@ internal sealed class TempFile : IDisposable
     public TempFile(string text, Encoding? encoding = null)
         : this(Bytes(text, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))) { }
 
-    public TempFile(byte[] bytes)
+    public TempFile(byte[] bytes, string extension = ".csv")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defensecoop-{Guid.NewGuid():N}.csv");
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defensecoop-{Guid.NewGuid():N}{extension}");
         File.WriteAllBytes(Path, bytes);
     }
 

@@ -13,10 +13,10 @@ internal static class TradeRegisterReader
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not a trade register, or a record is malformed; lists every problem.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TradeRegister Read(string path)
+    public static TradeRegister Read(string path, ImportLimits limits)
     {
         var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues).GetEnumerator();
+        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues, limits).GetEnumerator();
         var (generated, generatedOn) = ReadPreamble(records, issues);
 
         var entries = new List<TradeRegisterEntry>();

@@ -161,10 +161,49 @@ internal sealed class XlsxWorkbook : IDisposable
                     throw issues.FatalInPart(part, DataRule.LimitExceeded, Invariant(
                         $"The parts up to this one expand to {total:N0} bytes together; the limit (ImportLimits.MaxUncompressedBytes) is {limits.MaxUncompressedBytes:N0}."));
             }
+            CheckRelationships(zip, issues);
         }
         catch (InvalidDataException e)
         {
             throw NotAWorkbook(issues, e.Message);
+        }
+    }
+
+    // A relationship to a part the package lacks makes the package reader fail without naming the
+    // part; find it first, so that the issue can. Relationship parts are small (their sizes are checked
+    // above) and are read with the same XML rules as every part: no DTD.
+    private static void CheckRelationships(ZipArchive zip, WorkbookIssues issues)
+    {
+        var names = new HashSet<string>(zip.Entries.Select(e => "/" + e.FullName), StringComparer.OrdinalIgnoreCase);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        foreach (var entry in zip.Entries)
+        {
+            string part = "/" + entry.FullName;
+            if (!part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)) continue;
+            // "/xl/_rels/workbook.xml.rels" describes "/xl/workbook.xml": targets are relative to "/xl/".
+            int rels = part.LastIndexOf("/_rels/", StringComparison.OrdinalIgnoreCase);
+            if (rels < 0) continue;
+            var baseUri = new Uri("pack://package" + part[..(rels + 1)]);
+            try
+            {
+                using var stream = entry.Open();
+                using var reader = XmlReader.Create(stream, settings);
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
+                    if (string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
+                    string? target = reader.GetAttribute("Target");
+                    if (string.IsNullOrEmpty(target) || !Uri.TryCreate(baseUri, target, out var resolved) || resolved.Scheme != "pack") continue;
+                    string name = Uri.UnescapeDataString(resolved.AbsolutePath);
+                    if (!names.Contains(name))
+                        throw issues.FatalInPart(part, DataRule.MissingValue,
+                            $"The relationship '{Shorten(reader.GetAttribute("Id") ?? "")}' names the part {Shorten(name)}, which the package does not have.");
+                }
+            }
+            catch (XmlException e)
+            {
+                throw issues.FatalInPart(part, DataRule.InvalidValue, $"The part is malformed: {Describe(e)}");
+            }
         }
     }
 
