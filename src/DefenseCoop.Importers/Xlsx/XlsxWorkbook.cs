@@ -35,15 +35,14 @@ internal sealed class XlsxWorkbook : IDisposable
     private readonly string[] _sharedStrings;
     private readonly XlsxStyles _styles;
 
-    private XlsxWorkbook(string path, Stream stream, SpreadsheetDocument document, WorkbookIssues issues, ImportLimits limits)
+    private XlsxWorkbook(string path, Stream stream, SpreadsheetDocument document, WorkbookPart workbook, WorkbookIssues issues, ImportLimits limits)
     {
         Path = path;
         _stream = stream;
         _document = document;
+        _workbook = workbook;
         _issues = issues;
         _limits = limits;
-        _workbook = document.WorkbookPart ?? throw NotAWorkbook(issues, "the package has no workbook part.");
-        var workbook = _workbook;
         var sheets = InPart(workbook.Uri, () =>
             workbook.Workbook?.Sheets?.Elements<Sheet>()
                 .Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
@@ -102,7 +101,17 @@ internal sealed class XlsxWorkbook : IDisposable
             }
             try
             {
-                return new XlsxWorkbook(path, stream, document, issues, limits);
+                // The package's own relationships are read here, on first use.
+                WorkbookPart? workbook;
+                try
+                {
+                    workbook = document.WorkbookPart;
+                }
+                catch (Exception e) when (IsMalformed(e))
+                {
+                    throw NotAWorkbook(issues, Describe(e));
+                }
+                return new XlsxWorkbook(path, stream, document, workbook ?? throw NotAWorkbook(issues, "the package has no workbook part."), issues, limits);
             }
             catch
             {
