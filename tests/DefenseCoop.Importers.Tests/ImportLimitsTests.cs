@@ -37,6 +37,29 @@ public sealed class ImportLimitsTests
     }
 
     [Fact]
+    public void ZipDirectoryThatUnderstatesAPartsSize_GetsThePartCutShort_NotInflatedBeyondIt()
+    {
+        // The directory's sizes are what the limits check: a part that claims 100 bytes must not yield more.
+        using var honest = WithPart(Mini, "xl/worksheets/sheet7.xml", xml => xml);
+        byte[] bytes = File.ReadAllBytes(honest.Path);
+        byte[] name = "xl/worksheets/sheet7.xml"u8.ToArray();
+        int patched = 0;
+        for (int at = 0; at + 46 < bytes.Length; at++)
+        {
+            // Local file header (PK 3 4): uncompressed size at +22, name at +30; central directory header (PK 1 2): at +24 and +46.
+            bool local = bytes.AsSpan(at).StartsWith("PK\u0003\u0004"u8) && bytes.AsSpan(at + 30).StartsWith(name);
+            bool central = bytes.AsSpan(at).StartsWith("PK\u0001\u0002"u8) && bytes.AsSpan(at + 46).StartsWith(name);
+            if (!local && !central) continue;
+            BitConverter.TryWriteBytes(bytes.AsSpan(at + (local ? 22 : 24), 4), 100u);
+            patched++;
+        }
+        Assert.Equal(2, patched);
+        using var lying = new TempFile(bytes, ".xlsx");
+        var issue = Single(Refusal(new SipriMilexImporter(lying.Path)), "part /xl/worksheets/sheet7.xml", DataRule.InvalidValue);
+        Assert.Contains("'Share of GDP'", issue.Message);
+    }
+
+    [Fact]
     public void MaxCompressionRatio_SpareSmallPartsButNotLargeOnes()
     {
         byte[] filler = new byte[2 << 20];
