@@ -98,4 +98,19 @@ public sealed class HostileCsvTests
         Assert.Equal(9, issue.Line);
         Assert.Contains("closing quote", issue.Message);
     }
+
+    [Fact]
+    public void ManyLinesOfOneField_AreNotRejoinedWithoutEnd_SoTheTimeStaysLinear()
+    {
+        // A deal split by line breaks in its comments is rejoined; 100,000 lines of one field each must not
+        // be rejoined into one ever-growing field (a million characters copied 100,000 times).
+        var text = new StringBuilder(CsvText(Register));
+        for (int i = 0; i < 100_000; i++) text.Append("xxxxxxxxxx\n");
+        using var file = new TempFile(text.ToString(), TextEncodings.Windows1252);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var issues = Refusal(new SipriArmsTransfersImporter(file.Path));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"The refusal took {clock.Elapsed}.");
+        Assert.Equal((25, "row"), (issues[0].Line!.Value, issues[0].Path));
+        Assert.Contains("16", issues[0].Message);
+    }
 }
