@@ -88,6 +88,39 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void Read_NoCharacterStartsAComment_AndTheDelimiterIsNeverGuessed()
+    {
+        Assert.Equal([["#a", "b"], ["c;d", "e"]], Fields("#a,b\nc;d,e\n"));
+    }
+
+    [Fact]
+    public void Read_LineStartingWithNul_IsAnErrorAtItsLine_NotSkipped()
+    {
+        var e = Assert.Throws<CsvFormatException>(() => Read("a,b\n\0c,d\ne,f\n"));
+        Assert.Equal(2, e.Line);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(200)]
+    public void Read_RecordLongerThanTheLimit_IsRefusedAtItsLine_EvenBelowTheBufferMinimum(int limit)
+    {
+        string text = "short\n" + new string('x', limit + 1) + "\n";
+        var e = Assert.Throws<CsvFormatException>(() => new CsvReader(new StringReader(text), limits: new ImportLimits { MaxLineLength = limit }).ReadAll().ToList());
+        Assert.Equal((2, DataRule.LimitExceeded), (e.Line, e.Rule));
+        Assert.Equal(2, new CsvReader(new StringReader("short\n" + new string('x', limit) + "\n"), limits: new ImportLimits { MaxLineLength = limit }).ReadAll().Count());
+    }
+
+    [Fact]
+    public void Read_LineNumbers_CountBreaksInQuotedFieldsOfEveryKind()
+    {
+        var records = Read("a,\"1\r\n2\r3\n4\"\n\nb,\"\"\"\n\"\"\"\r\nc\n");
+        Assert.Equal([1, 6, 8], records.Select(r => r.Line));
+        Assert.Equal("1\r\n2\r3\n4", records[0][1]);
+        Assert.Equal("\"\n\"", records[1][1]);
+    }
+
+    [Fact]
     public void Read_OtherDelimiter_IsUsed()
     {
         var record = Assert.Single(new CsvReader(new StringReader("a,b;c"), ';').ReadAll());

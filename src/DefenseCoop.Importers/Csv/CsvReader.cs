@@ -42,8 +42,16 @@ internal sealed class CsvReader : IDisposable
             Delimiter = delimiter,
             Quote = '"',
             Escape = '"',
-            BufferSize = Math.Min(0x10000, _limits.MaxLineLength),
-            MaxBufferSize = _limits.MaxLineLength,
+            // Sylvan skips lines that start with its comment character ('#' unless set) and tells only its
+            // comment handler. No dataset here has comments: a line starting with NUL, which no text file
+            // has either, is the one Sylvan would skip, and the handler makes it an error, never a silent loss.
+            Comment = '\0',
+            CommentHandler = new Action<string>(_ => throw new CsvFormatException(_line, DataRule.InvalidValue,
+                $"Line {_line} starts with a NUL character: the file is not text.")),
+            // Sylvan's buffer holds a record and its line break, and at least 128 characters; the limit
+            // itself is checked on each record below.
+            BufferSize = (int)Math.Clamp(_limits.MaxLineLength + 2L, 128, 0x10000),
+            MaxBufferSize = (int)Math.Clamp(_limits.MaxLineLength + 2L, 128, Array.MaxLength),
             OwnsReader = true,
         };
     }
@@ -96,7 +104,7 @@ internal sealed class CsvReader : IDisposable
             }
 
             var fields = new string[_reader.RowFieldCount];
-            int breaks = 0;
+            int breaks = 0, length = fields.Length - 1;
             for (int i = 0; i < fields.Length; i++)
             {
                 string field = _reader.GetString(i);
@@ -104,8 +112,12 @@ internal sealed class CsvReader : IDisposable
                     throw new CsvFormatException(line, DataRule.LimitExceeded,
                         Invariant($"Field {i + 1} of the record starting on line {line} holds {field.Length:N0} characters; the limit (ImportLimits.MaxCellLength) is {_limits.MaxCellLength:N0}."));
                 fields[i] = field;
+                length += field.Length;
                 breaks += LineBreaks(field);
             }
+            if (length > _limits.MaxLineLength)
+                throw new CsvFormatException(line, DataRule.LimitExceeded,
+                    Invariant($"The record starting on line {line} is longer than {_limits.MaxLineLength:N0} characters, the limit (ImportLimits.MaxLineLength)."));
             _line += 1 + breaks;
             if (fields.Length == 1 && fields[0].Length == 0) continue; // an empty line
             if (++_records > _limits.MaxRows)
