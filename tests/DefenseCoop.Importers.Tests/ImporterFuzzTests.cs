@@ -42,7 +42,7 @@ public sealed partial class ImporterFuzzTests
     private static readonly string[] Fields =
     [
         "", "\"", "\"\"\"", "\"open", "a\"b", "?", "-9", "0", "-1", "79228162514264337593543950335", "7.9E+28", "1E5", "2201", "1799", "Turkiye", "USSR",
-        "unknown supplier(s)", "2019; 2020", "2019;;x", ";", "\r", "\n", "\r\n", "\u00ff", "\ufeff", "Data generated:", "Recipient",
+        "unknown supplier(s)", "2019; 2020", "2019;;x", ";", "\r", "\n", "\r\n", "\u00ff", "\ufeff", "Data generated:", "Recipient", "#", "\0", "\n#",
     ];
 
     private static readonly byte[] Noise = [(byte)'"', (byte)'\r', (byte)'\n', (byte)',', 0, 0xFF, 0xEF, (byte)';', (byte)'?', (byte)'<'];

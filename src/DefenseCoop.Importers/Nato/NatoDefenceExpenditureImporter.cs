@@ -70,8 +70,9 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
     /// <inheritdoc/>
     /// <exception cref="DefenseCoopDataException">
     /// The file is not in the layout of NATO's tables (a sheet, year header, unit or section is missing),
-    /// a figure is not a number, a label names no country, or a currency name is unknown; every problem
-    /// found is listed, each with its sheet and cell or row.
+    /// a figure is not a number, a label names no country, or a currency name is unknown; the file is not a
+    /// well-formed workbook (a part malformed or missing, a cell reference out of range) or exceeds
+    /// <see cref="Limits"/>; every problem found is listed, each with its part or sheet and cell or row.
     /// </exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>

@@ -59,8 +59,9 @@ public sealed class SipriMilexImporter : IDataImporter
     /// <inheritdoc/>
     /// <exception cref="DefenseCoopDataException">
     /// The file is not SIPRI's workbook layout (a sheet, header, legend or unit is missing), a cell is
-    /// neither a number nor a SIPRI marker, a label names no country, or a currency name is unknown;
-    /// every problem found is listed, each with its sheet and cell or row.
+    /// neither a number nor a SIPRI marker, a label names no country, or a currency name is unknown; the
+    /// file is not a well-formed workbook (a part malformed or missing, a cell reference out of range) or
+    /// exceeds <see cref="Limits"/>; every problem found is listed, each with its part or sheet and cell or row.
     /// </exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
