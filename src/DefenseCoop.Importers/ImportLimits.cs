@@ -12,14 +12,15 @@ namespace DefenseCoop.Importers;
 /// also what the zip reader enforces while inflating, so a part that lies about its size is cut short
 /// and reported as malformed. Then sheets are read as a stream of rows, at most <see cref="MaxRows"/>
 /// rows per sheet, each cell's text at most <see cref="MaxCellLength"/> characters.</para>
-/// <para>A CSV file is read record by record: a record (one line, or several when a quoted field
-/// holds line breaks) may not exceed <see cref="MaxLineLength"/> characters, nor a field
-/// <see cref="MaxCellLength"/>, nor the file <see cref="MaxRows"/> records.</para>
+/// <para>A CSV file may not be larger than <see cref="MaxUncompressedBytes"/>, and is read record by
+/// record: a record (one line, or several when a quoted field holds line breaks) may not exceed
+/// <see cref="MaxLineLength"/> characters, nor a field <see cref="MaxCellLength"/>, nor the file
+/// <see cref="MaxRows"/> records.</para>
 /// <para>A file over a limit is refused with a <see cref="DefenseCoopDataException"/> whose issue has the
 /// rule <see cref="DataRule.LimitExceeded"/> and names the file, the part or sheet, and the cell or line.
 /// The defaults are far above the datasets the importers read (SIPRI's workbook expands to 3.7 MB, its
 /// largest part to 0.6 MB, at a ratio of at most 6; NATO's ratio is at most 16; the trade register has
-/// 28,000 records, none longer than 2,000 characters) and far below what would strain a process.</para>
+/// 28,000 records in 3.6 MB, none longer than 700 characters) and far below what would strain a process.</para>
 /// </remarks>
 public sealed record ImportLimits
 {
@@ -41,7 +42,10 @@ public sealed record ImportLimits
         init => _maxPartBytes = Positive(value);
     }
 
-    /// <summary>Gets the largest size all the parts of a workbook together may expand to, in bytes. Default: 268,435,456 (256 MiB).</summary>
+    /// <summary>
+    /// Gets the largest size all the parts of a workbook together may expand to, and the largest CSV
+    /// file, in bytes. Default: 268,435,456 (256 MiB).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is zero or negative.</exception>
     public long MaxUncompressedBytes
     {

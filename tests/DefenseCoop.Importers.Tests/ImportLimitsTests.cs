@@ -89,6 +89,14 @@ public sealed class ImportLimitsTests
     }
 
     [Fact]
+    public void MaxUncompressedBytes_BoundsACsvFile_BeforeItIsRead()
+    {
+        var issue = Assert.Single(Refusal(new CowNmcImporter(RawData.Fixture("cow-nmc-sample.csv"), new ImportLimits { MaxUncompressedBytes = 100 })));
+        Assert.Equal(("file", DataRule.LimitExceeded, null), (issue.Path, issue.Rule, issue.Line));
+        Assert.Contains("ImportLimits.MaxUncompressedBytes", issue.Message);
+    }
+
+    [Fact]
     public void MaxRows_OfASheet_StopsReadingIt()
     {
         var issue = Assert.Single(Refusal(new SipriMilexImporter(RawData.Fixture(Mini), new ImportLimits { MaxRows = 5 })));

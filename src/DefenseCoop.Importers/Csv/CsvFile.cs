@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace DefenseCoop.Importers.Csv;
@@ -20,6 +21,11 @@ internal static class CsvFile
         CsvReader reader;
         try
         {
+            // Records are kept until the file is read: the file's size bounds what they cost.
+            long size = new FileInfo(path).Length;
+            if (size > limits.MaxUncompressedBytes)
+                throw issues.Fatal(null, "file", DataRule.LimitExceeded, string.Create(CultureInfo.InvariantCulture,
+                    $"The file has {size:N0} bytes; the limit (ImportLimits.MaxUncompressedBytes) is {limits.MaxUncompressedBytes:N0}."));
             reader = CsvReader.Open(path, encoding, limits: limits);
         }
         catch (UnauthorizedAccessException e)
