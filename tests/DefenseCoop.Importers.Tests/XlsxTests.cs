@@ -116,6 +116,17 @@ public sealed class XlsxTests
     }
 
     [Theory]
+    [InlineData("XFD1048576", true)]
+    [InlineData("XFE1", false)]
+    [InlineData("AAAAA6", false)]
+    [InlineData("A1048577", false)]
+    [InlineData("A0", false)]
+    [InlineData("A99999999999", false)]
+    [InlineData("1A", false)]
+    public void Reference_BeyondTheSheetsBounds_DoesNotParse(string reference, bool parses) =>
+        Assert.Equal(parses, XlsxReference.TryParse(reference, out _, out _));
+
+    [Theory]
     [InlineData("Türkiye   (Liras)", "Türkiye", "Liras")]
     [InlineData("Czechia*   (Koruny)", "Czechia", "Koruny")]
     [InlineData("Romania*   (New Lei)", "Romania", "New Lei")]
