@@ -16,7 +16,7 @@ namespace DefenseCoop.Importers.Tests;
 /// The seed is fixed, so a failure names the iteration and mutation that reproduce it. To search
 /// longer, set <c>IMPORTER_FUZZ_SEED</c> and <c>IMPORTER_FUZZ_ITERATIONS</c> in the environment.
 /// </remarks>
-public sealed partial class ImporterFuzzTests
+public sealed partial class ImporterFuzzTests(ITestOutputHelper output)
 {
     private static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("IMPORTER_FUZZ_SEED"), out int seed) ? seed : 20_261_130;
     private static readonly int Iterations = int.TryParse(Environment.GetEnvironmentVariable("IMPORTER_FUZZ_ITERATIONS"), out int count) ? count : 250;
@@ -67,6 +67,7 @@ public sealed partial class ImporterFuzzTests
             };
             Run(importer, mutated, ".xlsx", $"iteration {i}: {name}, {description}", outcomes);
         }
+        output.WriteLine($"Seed {Seed}, {Iterations} workbooks: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
         // The mutations must reach past the zip: most are refused with issues, some are read.
         Assert.True(outcomes.GetValueOrDefault("refused") > Iterations / 2, string.Join(", ", outcomes));
     }
@@ -89,6 +90,7 @@ public sealed partial class ImporterFuzzTests
             };
             Run(importer, mutated, ".csv", $"iteration {i}: {name}, {description}", outcomes);
         }
+        output.WriteLine($"Seed {Seed}, {Iterations} CSV files: {string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}"))}");
         Assert.True(outcomes.GetValueOrDefault("refused") > Iterations / 4, string.Join(", ", outcomes));
         Assert.True(outcomes.GetValueOrDefault("imported") > 0, string.Join(", ", outcomes));
     }
