@@ -43,16 +43,15 @@ internal sealed class XlsxWorkbook : IDisposable
         _workbook = workbook;
         _issues = issues;
         _limits = limits;
-        var sheets = InPart(workbook.Uri, () =>
-            workbook.Workbook?.Sheets?.Elements<Sheet>()
-                .Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
-                .Select(s => (Name: s.Name!.Value!, Id: s.Id!.Value!))
-                .ToList()) ?? [];
+        // The workbook part's relationships are read on the first look-up of a part related to it.
+        var (stringsPart, themePart, stylesPart) = InPart(RelationshipsOf(workbook.Uri),
+            () => (workbook.SharedStringTablePart, workbook.ThemePart, workbook.WorkbookStylesPart));
+        var sheets = InPart(workbook.Uri, () => ReadSheetList(workbook));
         SheetNames = [.. sheets.Select(s => s.Name)];
         _sheetParts = sheets.DistinctBy(s => s.Name).ToDictionary(s => s.Name, s => s.Id, StringComparer.Ordinal);
-        _sharedStrings = workbook.SharedStringTablePart is { } strings ? InPart(strings.Uri, () => ReadSharedStrings(strings)) : [];
-        var theme = workbook.ThemePart is { } themePart ? InPart(themePart.Uri, () => XlsxStyles.ThemeColors(themePart)) : [];
-        _styles = workbook.WorkbookStylesPart is { } styles ? InPart(styles.Uri, () => new XlsxStyles(styles.Stylesheet, theme)) : new XlsxStyles(null, theme);
+        _sharedStrings = stringsPart is null ? [] : InPart(stringsPart.Uri, () => ReadSharedStrings(stringsPart));
+        var theme = themePart is null ? [] : InPart(themePart.Uri, () => XlsxStyles.ThemeColors(themePart));
+        _styles = stylesPart is null ? new XlsxStyles(null, theme) : InPart(stylesPart.Uri, () => new XlsxStyles(stylesPart, theme));
     }
 
     /// <summary>Gets the path the workbook was opened from.</summary>
@@ -344,6 +343,21 @@ internal sealed class XlsxWorkbook : IDisposable
         return "";
     }
 
+    // The workbook part lists its sheets (workbook/sheets/sheet, depth 2); read them alone, not the
+    // whole part as a document tree.
+    private static List<(string Name, string Id)> ReadSheetList(WorkbookPart part)
+    {
+        var sheets = new List<(string Name, string Id)>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (!reader.IsStartElement || reader.Depth != 2 || reader.ElementType != typeof(Sheet)) continue;
+            var sheet = (Sheet)reader.LoadCurrentElement()!;
+            if (sheet.Name?.Value is { } name && sheet.Id?.Value is { } id) sheets.Add((name, id));
+        }
+        return sheets;
+    }
+
     // Read as a stream of items, so that the table costs its strings and not a document tree besides.
     private static string[] ReadSharedStrings(SharedStringTablePart part)
     {
@@ -360,6 +374,14 @@ internal sealed class XlsxWorkbook : IDisposable
         item is null ? ""
         : item.GetFirstChild<Text>() is { } text ? text.Text
         : string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+
+    /// <summary>The part that holds a part's relationships: <c>/xl/workbook.xml</c> → <c>/xl/_rels/workbook.xml.rels</c>.</summary>
+    private static Uri RelationshipsOf(Uri part)
+    {
+        string name = part.OriginalString;
+        int slash = name.LastIndexOf('/');
+        return new Uri(name[..(slash + 1)] + "_rels/" + name[(slash + 1)..] + ".rels", UriKind.Relative);
+    }
 
     /// <summary>Runs <paramref name="read"/> on a part, turning what a malformed part throws into an issue naming it.</summary>
     private T InPart<T>(Uri part, Func<T> read, string? sheet = null)
