@@ -16,8 +16,9 @@ namespace DefenseCoop.Importers.Xlsx;
 /// it; a formula without a cached result is reported, never read as empty. Dates are not converted (the
 /// importers here read none).</para>
 /// <para>A hostile file is refused before it costs much: the zip directory is checked against
-/// <see cref="ImportLimits"/> before any part is parsed; sheets and shared strings are read as a stream
-/// of elements, one cell at a time; and whatever a part holds that is not well-formed SpreadsheetML (bad
+/// <see cref="ImportLimits"/> before any part is parsed; every part is read as a stream of small
+/// elements (a sheet one cell at a time; the sheet list, shared strings and styles one item at a time),
+/// never as a whole document tree; and whatever a part holds that is not well-formed SpreadsheetML (bad
 /// XML, a DTD, a reference outside <c>A1:XFD1048576</c>, a shared-string index out of range, a missing
 /// part) becomes an issue naming the part or the sheet and cell, never another exception.</para>
 /// </remarks>
