@@ -102,6 +102,14 @@ public sealed class HostileXlsxTests
     }
 
     [Fact]
+    public void StyleIndexOutOfRange_IsAnIssueAtTheCell_SoNoEstimateMarkIsLost()
+    {
+        using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"E10\" s=\"2\">", "<x:c r=\"E10\" s=\"4000\">"));
+        var issue = Single(Refuse(file), "'Share of GDP'!E10", DataRule.InvalidValue);
+        Assert.Contains("4000", issue.Message);
+    }
+
+    [Fact]
     public void FormulaWithoutCachedValue_IsAnIssueAtTheCell()
     {
         using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"D10\"><x:v>0.015</x:v></x:c>", "<x:c r=\"D10\"><x:f>C10*1.2</x:f></x:c>"));

@@ -66,6 +66,9 @@ internal sealed class XlsxStyles
         _byStyle = [.. formats.Select(xf => (At(fillColors, xf.Fill), At(fontColors, xf.Font)))];
     }
 
+    /// <summary>Gets the number of cell formats, which a cell's style index must be below (index 0 is the default, even without a stylesheet).</summary>
+    public int Count => _byStyle.Length;
+
     /// <summary>The fill and font colours of the style at <paramref name="styleIndex"/> (a cell's <c>s</c> attribute).</summary>
     public (XlsxColor? Fill, XlsxColor? Font) Resolve(uint styleIndex) => styleIndex < _byStyle.Length ? _byStyle[styleIndex] : default;
 

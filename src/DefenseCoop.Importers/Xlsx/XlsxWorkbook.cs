@@ -331,7 +331,16 @@ internal sealed class XlsxWorkbook : IDisposable
                 Invariant($"The cell holds {text.Length:N0} characters; the limit (ImportLimits.MaxCellLength) is {_limits.MaxCellLength:N0}."));
             return XlsxCell.EmptyAt(row, column);
         }
-        uint style = uint.TryParse(cell.StyleIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out uint s) ? s : 0;
+        // The style carries meaning (SIPRI marks estimates and uncertain figures by colour): a style the
+        // stylesheet does not have is reported, not read as the default.
+        uint style = 0;
+        if (cell.StyleIndex?.InnerText is { } s
+            && !(uint.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out style) && (style < _styles.Count || style == 0)))
+        {
+            _issues.AtReference(sheet, row, column, XlsxReference.Format(row, column), DataRule.InvalidValue,
+                Invariant($"The cell's style is '{Shorten(s)}', but the stylesheet has {_styles.Count:N0} cell formats (numbered from 0)."));
+            style = 0;
+        }
         var (fill, font) = _styles.Resolve(style);
         return new XlsxCell(row, column, kind, text, fill, font);
     }
