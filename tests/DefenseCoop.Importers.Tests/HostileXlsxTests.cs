@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using static DefenseCoop.Importers.Tests.HostileFiles;
 
 namespace DefenseCoop.Importers.Tests;
@@ -107,6 +108,14 @@ public sealed class HostileXlsxTests
         using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"E10\" s=\"2\">", "<x:c r=\"E10\" s=\"4000\">"));
         var issue = Single(Refuse(file), "'Share of GDP'!E10", DataRule.InvalidValue);
         Assert.Contains("4000", issue.Message);
+    }
+
+    [Fact]
+    public void CellFormatWithAFontTheStylesheetLacks_IsAnIssueAtTheStylesheet()
+    {
+        using var file = WithPart(Mini, "xl/styles.xml", xml => Regex.Replace(xml, "fontId=\"[0-9]+\"", "fontId=\"77\""));
+        var issue = Single(Refuse(file), "part /xl/styles.xml", DataRule.InvalidValue);
+        Assert.Contains("font 77", issue.Message);
     }
 
     [Fact]

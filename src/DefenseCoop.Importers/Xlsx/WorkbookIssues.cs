@@ -33,6 +33,10 @@ internal sealed class WorkbookIssues(string file)
     public void AtReference(string sheet, int row, int column, string reference, DataRule rule, string message) =>
         Add(sheet, row, column, new DataIssue(file, $"'{sheet}'!{reference}", row, rule, message));
 
+    /// <summary>Records a problem with a part of the package (e.g. <c>/xl/styles.xml</c>) that does not stop the import.</summary>
+    public void AtPart(string part, DataRule rule, string message) =>
+        Add("", 0, 0, new DataIssue(file, $"part {part}", null, rule, message));
+
     /// <summary>Records a problem with a whole row.</summary>
     public void AtRow(string sheet, int row, DataRule rule, string message) =>
         Add(sheet, row, 0, new DataIssue(file, $"'{sheet}' row {row}", row, rule, message));

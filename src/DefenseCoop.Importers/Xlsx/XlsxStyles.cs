@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -64,7 +65,15 @@ internal sealed class XlsxStyles
         var fillColors = fills.Select(c => c?.Resolve(palette, theme)).ToArray();
         var fontColors = fonts.Select(c => c?.Resolve(palette, theme)).ToArray();
         _byStyle = [.. formats.Select(xf => (At(fillColors, xf.Fill), At(fontColors, xf.Font)))];
+        // A format whose font or fill the stylesheet lacks would read as uncoloured: report the first.
+        int broken = formats.FindIndex(xf => xf.Fill >= fills.Count || xf.Font >= fonts.Count);
+        if (broken >= 0)
+            Problem = string.Create(CultureInfo.InvariantCulture,
+                $"Cell format {broken} refers to fill {formats[broken].Fill} and font {formats[broken].Font}, but the stylesheet has {fills.Count} fills and {fonts.Count} fonts (numbered from 0).");
     }
+
+    /// <summary>Gets what is wrong with the stylesheet, if anything: a cell format that refers to a font or fill it does not have.</summary>
+    public string? Problem { get; }
 
     /// <summary>Gets the number of cell formats, which a cell's style index must be below (index 0 is the default, even without a stylesheet).</summary>
     public int Count => _byStyle.Length;

@@ -53,6 +53,7 @@ internal sealed class XlsxWorkbook : IDisposable
         _sharedStrings = stringsPart is null ? [] : InPart(stringsPart.Uri, () => ReadSharedStrings(stringsPart));
         var theme = themePart is null ? [] : InPart(themePart.Uri, () => XlsxStyles.ThemeColors(themePart));
         _styles = stylesPart is null ? new XlsxStyles(null, theme) : InPart(stylesPart.Uri, () => new XlsxStyles(stylesPart, theme));
+        if (_styles.Problem is { } problem) issues.AtPart(stylesPart!.Uri.OriginalString, DataRule.InvalidValue, problem);
     }
 
     /// <summary>Gets the path the workbook was opened from.</summary>
