@@ -119,6 +119,27 @@ public sealed class HostileXlsxTests
     }
 
     [Fact]
+    public void RepeatedCell_IsAnIssue_NotASilentChoiceOfOne()
+    {
+        using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"D10\"><x:v>0.015</x:v></x:c>", "<x:c r=\"D10\"><x:v>0.015</x:v></x:c><x:c r=\"D10\"><x:v>0.5</x:v></x:c>"));
+        Assert.Contains("increasing column order", Single(Refuse(file), "'Share of GDP'!D10", DataRule.InvalidValue).Message);
+    }
+
+    [Fact]
+    public void RowsOutOfOrder_AreAnIssue()
+    {
+        using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:row r=\"11\">", "<x:row r=\"9\">"));
+        Assert.Contains("after row 10", Single(Refuse(file), "'Share of GDP' row 9", DataRule.InvalidValue).Message);
+    }
+
+    [Fact]
+    public void UnknownCellType_IsAnIssueAtTheCell()
+    {
+        using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"D10\">", "<x:c r=\"D10\" t=\"zzz\">"));
+        Assert.Contains("'zzz'", Single(Refuse(file), "'Share of GDP'!D10", DataRule.InvalidValue).Message);
+    }
+
+    [Fact]
     public void FormulaWithoutCachedValue_IsAnIssueAtTheCell()
     {
         using var file = WithPart(Mini, GdpPart, xml => xml.ReplaceOnce("<x:c r=\"D10\"><x:v>0.015</x:v></x:c>", "<x:c r=\"D10\"><x:f>C10*1.2</x:f></x:c>"));
