@@ -166,7 +166,7 @@ public sealed class CowNmcImporterTests
     [Fact]
     public void RealNmc_Read_HasEveryStateYear()
     {
-        var data = NmcReader.Read(RawData.Require(RealNmc));
+        var data = NmcReader.Read(RawData.Require(RealNmc), ImportLimits.Default);
         Assert.Equal(15_951, data.Rows);
         Assert.Equal(217, data.States.Length);
         var turkey = Assert.Single(data.States, s => s.Code == 640);

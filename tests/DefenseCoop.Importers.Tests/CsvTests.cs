@@ -53,7 +53,7 @@ public sealed class CsvTests
     {
         // The reader's buffer holds 64 Ki characters: put the CR at its end and the LF at the start of the next fill.
         string first = new('x', 64 * 1024 - 1);
-        var records = Read(first + "\r\nsecond\r\n");
+        var records = new CsvReader(new StringReader(first + "\r\nsecond\r\n"), limits: new ImportLimits { MaxCellLength = 64 * 1024 }).ReadAll().ToList();
         Assert.Equal([1, 2], records.Select(r => r.Line));
         Assert.Equal("second", records[1][0]);
     }
@@ -85,6 +85,39 @@ public sealed class CsvTests
         var e = Assert.Throws<CsvFormatException>(() => Read("a\n\"quoted\"tail,b\n"));
         Assert.Equal(2, e.Line);
         Assert.Contains("closing quote", e.Message);
+    }
+
+    [Fact]
+    public void Read_NoCharacterStartsAComment_AndTheDelimiterIsNeverGuessed()
+    {
+        Assert.Equal([["#a", "b"], ["c;d", "e"]], Fields("#a,b\nc;d,e\n"));
+    }
+
+    [Fact]
+    public void Read_LineStartingWithNul_IsAnErrorAtItsLine_NotSkipped()
+    {
+        var e = Assert.Throws<CsvFormatException>(() => Read("a,b\n\0c,d\ne,f\n"));
+        Assert.Equal(2, e.Line);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(200)]
+    public void Read_RecordLongerThanTheLimit_IsRefusedAtItsLine_EvenBelowTheBufferMinimum(int limit)
+    {
+        string text = "short\n" + new string('x', limit + 1) + "\n";
+        var e = Assert.Throws<CsvFormatException>(() => new CsvReader(new StringReader(text), limits: new ImportLimits { MaxLineLength = limit }).ReadAll().ToList());
+        Assert.Equal((2, DataRule.LimitExceeded), (e.Line, e.Rule));
+        Assert.Equal(2, new CsvReader(new StringReader("short\n" + new string('x', limit) + "\n"), limits: new ImportLimits { MaxLineLength = limit }).ReadAll().Count());
+    }
+
+    [Fact]
+    public void Read_LineNumbers_CountBreaksInQuotedFieldsOfEveryKind()
+    {
+        var records = Read("a,\"1\r\n2\r3\n4\"\n\nb,\"\"\"\n\"\"\"\r\nc\n");
+        Assert.Equal([1, 6, 8], records.Select(r => r.Line));
+        Assert.Equal("1\r\n2\r3\n4", records[0][1]);
+        Assert.Equal("\"\n\"", records[1][1]);
     }
 
     [Fact]
@@ -165,9 +198,9 @@ internal sealed class TempFile : IDisposable
     public TempFile(string text, Encoding? encoding = null)
         : this(Bytes(text, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))) { }
 
-    public TempFile(byte[] bytes)
+    public TempFile(byte[] bytes, string extension = ".csv")
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defensecoop-{Guid.NewGuid():N}.csv");
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defensecoop-{Guid.NewGuid():N}{extension}");
         File.WriteAllBytes(Path, bytes);
     }
 

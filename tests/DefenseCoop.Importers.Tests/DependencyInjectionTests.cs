@@ -96,4 +96,24 @@ public sealed class DependencyInjectionTests
         File.WriteAllText(file, data.ToJsonString());
         return file;
     }
+
+    [Fact]
+    public void AddImporterWithLimits_AppliesThem_InTheBuilderAndThroughDependencyInjection()
+    {
+        var tight = new ImportLimits { MaxRows = 3 };
+        string workbook = RawData.Fixture("sipri-milex-mini.xlsx"), nato = RawData.Fixture("nato-mini.xlsx");
+        string register = RawData.Fixture("sipri-trade-register-sample.csv"), nmc = RawData.Fixture("cow-nmc-sample.csv");
+        var refusals = new List<DefenseCoopDataException>
+        {
+            Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddSipriMilex(workbook, tight).Build()),
+            Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(nato, tight).Build()),
+            Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddSipriArmsTransfers(register, tight).Build()),
+            Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(nmc, tight).Build()),
+            Assert.Throws<DefenseCoopDataException>(() => Resolve(b => b.AddSipriMilex(workbook, tight))),
+            Assert.Throws<DefenseCoopDataException>(() => Resolve(b => b.AddNatoDefenceExpenditure(nato, tight))),
+            Assert.Throws<DefenseCoopDataException>(() => Resolve(b => b.AddSipriArmsTransfers(register, tight))),
+            Assert.Throws<DefenseCoopDataException>(() => Resolve(b => b.AddCowNmc(nmc, tight))),
+        };
+        Assert.All(refusals, e => Assert.Contains(e.Issues, i => i.Rule == DataRule.LimitExceeded && i.Message.Contains("ImportLimits.MaxRows", StringComparison.Ordinal)));
+    }
 }

@@ -257,7 +257,7 @@ public sealed class SipriArmsTransfersImporterTests
     [Fact]
     public void RealRegister_Read_ParsesEveryDealAndRejoinsTheTwoSplitOnes()
     {
-        var register = TradeRegisterReader.Read(RawData.Require(RealRegister));
+        var register = TradeRegisterReader.Read(RawData.Require(RealRegister), ImportLimits.Default);
 
         Assert.Equal(27_951, register.Entries.Count);
         Assert.Equal(2, register.RejoinedRecords);

@@ -6,9 +6,11 @@ public sealed class XlsxTests
 {
     private static XlsxSheet Read(string fixture, string sheet)
     {
-        using var workbook = XlsxWorkbook.Open(RawData.Fixture(fixture));
+        using var workbook = Open(RawData.Fixture(fixture));
         return workbook.ReadSheet(sheet) ?? throw new InvalidOperationException($"No sheet '{sheet}'.");
     }
+
+    private static XlsxWorkbook Open(string path) => XlsxWorkbook.Open(path, new WorkbookIssues(path), ImportLimits.Default);
 
     private static XlsxCell Cell(XlsxSheet sheet, string reference)
     {
@@ -19,7 +21,7 @@ public sealed class XlsxTests
     [Fact]
     public void SheetNames_AreInWorkbookOrder_AndAnUnknownSheetIsNull()
     {
-        using var workbook = XlsxWorkbook.Open(RawData.Fixture("nato-mini.xlsx"));
+        using var workbook = Open(RawData.Fixture("nato-mini.xlsx"));
         Assert.Equal(["TABLE1", "TABLE2", "TABLE3", "TABLE4", "TABLE5", "TABLE6", "TABLE7", "TABLE8a", "TABLE8b"], workbook.SheetNames);
         Assert.Null(workbook.ReadSheet("TABLE9"));
         Assert.Null(workbook.ReadSheet("table1")); // names are case-sensitive
@@ -92,7 +94,7 @@ public sealed class XlsxTests
         File.WriteAllText(path, "plain text");
         try
         {
-            var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => XlsxWorkbook.Open(path)).Issues);
+            var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => Open(path)).Issues);
             Assert.Equal((path, DataRule.InvalidValue), (issue.File, issue.Rule));
         }
         finally
@@ -112,6 +114,17 @@ public sealed class XlsxTests
         Assert.Equal((row, column), (r, c));
         Assert.Equal(reference, XlsxReference.Format(row, column));
     }
+
+    [Theory]
+    [InlineData("XFD1048576", true)]
+    [InlineData("XFE1", false)]
+    [InlineData("AAAAA6", false)]
+    [InlineData("A1048577", false)]
+    [InlineData("A0", false)]
+    [InlineData("A99999999999", false)]
+    [InlineData("1A", false)]
+    public void Reference_BeyondTheSheetsBounds_DoesNotParse(string reference, bool parses) =>
+        Assert.Equal(parses, XlsxReference.TryParse(reference, out _, out _));
 
     [Theory]
     [InlineData("Türkiye   (Liras)", "Türkiye", "Liras")]

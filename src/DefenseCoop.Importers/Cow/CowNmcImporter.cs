@@ -43,10 +43,25 @@ public sealed class CowNmcImporter : IDataImporter
     /// <param name="path">The file, e.g. <c>NMC-60-abridged.csv</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     public CowNmcImporter(string path)
+        : this(path, ImportLimits.Default)
+    {
+    }
+
+    /// <summary>Creates an importer for an NMC v6.0 CSV file that refuses files beyond <paramref name="limits"/>; it is read when the catalog is built.</summary>
+    /// <param name="path">The file, e.g. <c>NMC-60-abridged.csv</c>.</param>
+    /// <param name="limits">The bounds on the file's size and shape.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public CowNmcImporter(string path, ImportLimits limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(limits);
+        Limits = limits;
         _path = path;
     }
+
+    /// <summary>Gets the bounds on the file's size and shape; <see cref="ImportLimits.Default"/> unless given.</summary>
+    public ImportLimits Limits { get; }
 
     /// <inheritdoc/>
     public string Name => _path;
@@ -56,11 +71,13 @@ public sealed class CowNmcImporter : IDataImporter
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">The file is malformed, exceeds <see cref="Limits"/>, or names what the catalog lacks; every problem found is listed, each with its line.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var data = NmcReader.Read(_path);
+        var data = NmcReader.Read(_path, Limits);
         var countries = new CowCountries(context.Countries);
         var issues = new CsvIssues(_path);
         var series = ImmutableArray.CreateBuilder<SpendingSeries>();

@@ -17,10 +17,10 @@ internal static class NmcReader
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not an NMC file, or a row is malformed; lists every problem.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static NmcData Read(string path)
+    public static NmcData Read(string path, ImportLimits limits)
     {
         var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.StrictUtf8, issues).GetEnumerator();
+        using var records = CsvFile.Records(path, TextEncodings.StrictUtf8, issues, limits).GetEnumerator();
         if (!records.MoveNext()) throw issues.Fatal(1, "header", DataRule.MissingValue, "The file is empty: expected the NMC header 'stateabb,ccode,year,milex,milper,...'.");
         var columns = ReadHeader(new CsvHeader(records.Current), records.Current.Count, issues);
 
@@ -65,11 +65,19 @@ internal static class NmcReader
         return columns;
     }
 
+    /// <summary>The largest figure, in thousands, that can be scaled to units.</summary>
+    private const decimal MaxThousands = decimal.MaxValue / 1000;
+
     /// <summary>A figure, or <see langword="null"/> where COW marks it missing (<c>-9</c>) or leaves it empty: missing is absent, never 0.</summary>
     private static decimal? Figure(CsvRow row, CsvColumn column)
     {
         decimal? value = row.Decimal(column);
         if (value is null || value == Missing) return null;
+        if (value > MaxThousands)
+        {
+            row.Issue(column, DataRule.InvalidValue, $"'{column.Name}' is {value}: in thousands, it is beyond the range of a decimal number once scaled to units.");
+            return null;
+        }
         if (value >= 0) return value;
         row.Issue(column, DataRule.InvalidValue, $"'{column.Name}' is {value}: COW's figures are not negative, and -9 marks a missing one.");
         return null;

@@ -25,6 +25,19 @@ public static class DefenseCoopImportersBuilderExtensions
     public static IDefenseCoopBuilder AddSipriMilex(this IDefenseCoopBuilder builder, string path) =>
         Add(builder, path, static p => new SipriMilexImporter(p));
 
+    /// <summary>Like <see cref="AddSipriMilex(IDefenseCoopBuilder, string)"/>, refusing a workbook beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="path">The workbook.</param>
+    /// <param name="limits">The bounds on the workbook's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static IDefenseCoopBuilder AddSipriMilex(this IDefenseCoopBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return Add(builder, path, p => new SipriMilexImporter(p, limits));
+    }
+
     /// <summary>Adds the SIPRI Arms Transfers Database's trade register (CSV export); see <see cref="SipriArmsTransfersImporter"/>.</summary>
     /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
     /// <param name="path">The file, as SIPRI exports it.</param>
@@ -33,6 +46,19 @@ public static class DefenseCoopImportersBuilderExtensions
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, string path) =>
         Add(builder, path, static p => new SipriArmsTransfersImporter(p));
+
+    /// <summary>Like <see cref="AddSipriArmsTransfers(IDefenseCoopBuilder, string)"/>, refusing a file beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The bounds on the file's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return Add(builder, path, p => new SipriArmsTransfersImporter(p, limits));
+    }
 
     /// <summary>Adds the Correlates of War National Material Capabilities data set (v6.0 CSV); see <see cref="CowNmcImporter"/>.</summary>
     /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
@@ -43,6 +69,19 @@ public static class DefenseCoopImportersBuilderExtensions
     public static IDefenseCoopBuilder AddCowNmc(this IDefenseCoopBuilder builder, string path) =>
         Add(builder, path, static p => new CowNmcImporter(p));
 
+    /// <summary>Like <see cref="AddCowNmc(IDefenseCoopBuilder, string)"/>, refusing a file beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The bounds on the file's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static IDefenseCoopBuilder AddCowNmc(this IDefenseCoopBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return Add(builder, path, p => new CowNmcImporter(p, limits));
+    }
+
     /// <summary>Adds NATO's "Defence Expenditure of NATO Countries" workbook; see <see cref="NatoDefenceExpenditureImporter"/>.</summary>
     /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
     /// <param name="path">The workbook, as NATO publishes it.</param>
@@ -51,6 +90,19 @@ public static class DefenseCoopImportersBuilderExtensions
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static IDefenseCoopBuilder AddNatoDefenceExpenditure(this IDefenseCoopBuilder builder, string path) =>
         Add(builder, path, static p => new NatoDefenceExpenditureImporter(p));
+
+    /// <summary>Like <see cref="AddNatoDefenceExpenditure(IDefenseCoopBuilder, string)"/>, refusing a workbook beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="path">The workbook.</param>
+    /// <param name="limits">The bounds on the workbook's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static IDefenseCoopBuilder AddNatoDefenceExpenditure(this IDefenseCoopBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return Add(builder, path, p => new NatoDefenceExpenditureImporter(p, limits));
+    }
 
     // A fresh importer per catalog built: importers keep what they last read (LastImport).
     private static IDefenseCoopBuilder Add(IDefenseCoopBuilder builder, string path, Func<string, IDataImporter> create)

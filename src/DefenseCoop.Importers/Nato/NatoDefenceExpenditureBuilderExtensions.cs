@@ -15,4 +15,16 @@ public static class NatoDefenceExpenditureBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddImporter(new NatoDefenceExpenditureImporter(path));
     }
+
+    /// <summary>Like <see cref="AddNatoDefenceExpenditure(DefenseCoopCatalogBuilder, string)"/>, refusing a workbook beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The workbook; read when the catalog is built.</param>
+    /// <param name="limits">The bounds on the workbook's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static DefenseCoopCatalogBuilder AddNatoDefenceExpenditure(this DefenseCoopCatalogBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddImporter(new NatoDefenceExpenditureImporter(path, limits));
+    }
 }

@@ -41,6 +41,7 @@ internal static partial class NatoTableReader
         int header = rows.ToList().FindIndex(r => YearColumns(r).Count >= 2);
         if (header < 0) throw issues.Fatal(name, DataRule.MissingValue, "No year header row (cells such as '2014' … '2024e') was found.");
         var years = YearColumns(rows[header]);
+        CheckHeader(rows[header], years[0].Column, name, issues);
         for (int i = 1; i < years.Count; i++)
             if (years[i].Year <= years[i - 1].Year)
                 throw issues.Fatal(name, DataRule.InvalidValue, $"The year columns of row {rows[header].Number} are not in increasing order.");
@@ -104,11 +105,24 @@ internal static partial class NatoTableReader
         return years;
     }
 
+    // A header cell among the years that is not one (a date, "2020.5", a typo) would silently lose its
+    // column's figures; so would a number to their left, such as a first year entered as a date.
+    private static void CheckHeader(XlsxRow header, int firstYearColumn, string sheet, WorkbookIssues issues)
+    {
+        foreach (var cell in header.Cells)
+        {
+            if (cell.IsBlank || YearPattern().IsMatch(cell.Text.Trim())) continue;
+            if (cell.Column > firstYearColumn || cell.Kind == XlsxCellKind.Number)
+                issues.AtCell(sheet, cell, DataRule.InvalidValue,
+                    $"The year header holds '{cell.Text.Trim()}', which is not a year such as '2014' or '2024e' (a date formatted to show its year is a day number, not a year).");
+        }
+    }
+
     private static int? BaseYear(string text) =>
         BaseYearPattern().Match(text) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
     // "2023e": the "e" marks NATO's estimates.
-    [GeneratedRegex(@"^(?<year>(19|20)\d{2})(?<e>e)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<year>(19|20)\d{2})(\.0+)?(?<e>e)?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
 
     // "Constant 2015 prices", "Based on 2015 prices", "2015 prices and exchange rates".

@@ -16,4 +16,16 @@ public static class SipriArmsTransfersBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddImporter(new SipriArmsTransfersImporter(path));
     }
+
+    /// <summary>Like <see cref="AddSipriArmsTransfers(DefenseCoopCatalogBuilder, string)"/>, refusing a file beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The file; read when the catalog is built.</param>
+    /// <param name="limits">The bounds on the file's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static DefenseCoopCatalogBuilder AddSipriArmsTransfers(this DefenseCoopCatalogBuilder builder, string path, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddImporter(new SipriArmsTransfersImporter(path, limits));
+    }
 }

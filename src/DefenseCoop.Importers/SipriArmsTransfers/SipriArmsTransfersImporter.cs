@@ -40,10 +40,25 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
     /// <param name="path">The file, as SIPRI exports it (Windows-1252).</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     public SipriArmsTransfersImporter(string path)
+        : this(path, ImportLimits.Default)
+    {
+    }
+
+    /// <summary>Creates an importer for a trade-register CSV file that refuses files beyond <paramref name="limits"/>; it is read when the catalog is built.</summary>
+    /// <param name="path">The file, as SIPRI exports it (Windows-1252).</param>
+    /// <param name="limits">The bounds on the file's size and shape.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public SipriArmsTransfersImporter(string path, ImportLimits limits)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(limits);
+        Limits = limits;
         _path = path;
     }
+
+    /// <summary>Gets the bounds on the file's size and shape; <see cref="ImportLimits.Default"/> unless given.</summary>
+    public ImportLimits Limits { get; }
 
     /// <inheritdoc/>
     public string Name => _path;
@@ -53,11 +68,13 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">The file is malformed, exceeds <see cref="Limits"/>, or names what the catalog lacks; every problem found is listed, each with its line.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var register = TradeRegisterReader.Read(_path);
+        var register = TradeRegisterReader.Read(_path, Limits);
         var source = SipriArmsTransfersSource.For(register);
         var (flows, summary) = new TradeRegisterMapper(context, source.Id, new CsvIssues(_path)).Map(register);
         LastImport = summary;

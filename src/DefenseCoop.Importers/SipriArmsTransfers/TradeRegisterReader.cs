@@ -8,30 +8,38 @@ namespace DefenseCoop.Importers.SipriArmsTransfers;
 /// <summary>Reads the CSV export of SIPRI's trade register: preamble, header, then one deal per record.</summary>
 internal static class TradeRegisterReader
 {
+    /// <summary>The most lines a deal split by line breaks in its comments is rejoined from.</summary>
+    private const int MaxSplitLines = 8;
+
     private static readonly string[] GeneratedFormats = ["d MMM yyyy h:mm:ss tt", "d MMM yyyy H:mm:ss", "d MMM yyyy"];
 
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not a trade register, or a record is malformed; lists every problem.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TradeRegister Read(string path)
+    public static TradeRegister Read(string path, ImportLimits limits)
     {
         var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues).GetEnumerator();
+        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues, limits).GetEnumerator();
         var (generated, generatedOn) = ReadPreamble(records, issues);
 
         var entries = new List<TradeRegisterEntry>();
         int rejoined = 0;
         CsvRecord? partial = null;
+        int partialLines = 0;
         while (records.MoveNext())
         {
             var record = records.Current;
+            int lines = 1;
             if (partial is not null)
             {
                 // SIPRI writes Comments unquoted, so a line break in them splits a deal across lines. The
                 // split shows in the field counts: the parts' counts add up to one record's (less the field cut in two).
-                if (partial.Count + record.Count - 1 <= ColumnCount)
+                // A deal is rejoined from at most MaxSplitLines lines, so that lines of one field each cannot
+                // make rejoining quadratic.
+                if (partial.Count + record.Count - 1 <= ColumnCount && partialLines < MaxSplitLines)
                 {
                     record = Rejoin(partial, record);
+                    lines = partialLines + 1;
                     if (record.Count == ColumnCount) rejoined++;
                 }
                 else
@@ -40,7 +48,11 @@ internal static class TradeRegisterReader
                 }
                 partial = null;
             }
-            if (record.Count < ColumnCount) partial = record;
+            if (record.Count < ColumnCount)
+            {
+                partial = record;
+                partialLines = lines;
+            }
             else if (record.Count > ColumnCount) ReportFieldCount(record, issues);
             else if (ReadDeal(new CsvRow(record, issues)) is { } entry) entries.Add(entry);
         }

@@ -33,13 +33,25 @@ public sealed class SipriMilexImporter : IDataImporter
     /// <summary>Creates an importer for the workbook at <paramref name="path"/>; it is read when the catalog is built.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     public SipriMilexImporter(string path)
+        : this(path, ImportLimits.Default)
+    {
+    }
+
+    /// <summary>Creates an importer for the workbook at <paramref name="path"/> that refuses files beyond <paramref name="limits"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public SipriMilexImporter(string path, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(limits);
         Path = path;
+        Limits = limits;
     }
 
     /// <summary>Gets the workbook's path.</summary>
     public string Path { get; }
+
+    /// <summary>Gets the bounds on the workbook's size and shape; <see cref="ImportLimits.Default"/> unless given.</summary>
+    public ImportLimits Limits { get; }
 
     /// <inheritdoc/>
     public string Name => Path;
@@ -47,16 +59,18 @@ public sealed class SipriMilexImporter : IDataImporter
     /// <inheritdoc/>
     /// <exception cref="DefenseCoopDataException">
     /// The file is not SIPRI's workbook layout (a sheet, header, legend or unit is missing), a cell is
-    /// neither a number nor a SIPRI marker, a label names no country, or a currency name is unknown;
-    /// every problem found is listed, each with its sheet and cell or row.
+    /// neither a number nor a SIPRI marker, a label names no country, or a currency name is unknown; the
+    /// file is not a well-formed workbook (a part malformed or missing, a cell reference out of range) or
+    /// exceeds <see cref="Limits"/>; every problem found is listed, each with its part or sheet and cell or row.
     /// </exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var issues = new WorkbookIssues(Path);
         ImmutableArray<SipriMilexTable> tables;
-        using (var workbook = XlsxWorkbook.Open(Path))
+        using (var workbook = XlsxWorkbook.Open(Path, issues, Limits))
         {
             issues.SheetOrder = workbook.SheetNames;
             tables = [.. SipriMilexSheet.All.Select(sheet => SipriMilexTable.Read(workbook, sheet, issues))];

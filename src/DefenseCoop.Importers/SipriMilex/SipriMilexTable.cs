@@ -68,18 +68,39 @@ internal sealed partial record SipriMilexTable(SipriMilexSheet Sheet, string She
         return new SipriMilexTable(spec, name, baseYear, [.. years.Select(y => y.Year)], read.ToImmutable());
     }
 
+    // The header's other columns: the label, the currency, the financial year, notes, and on the
+    // government-spending sheet the year of the report.
+    private static readonly string[] Titles = ["Country", "Currency", "Fiscal Year", "Notes", "Reporting year"];
+
     private static List<(int Column, int Year)> YearColumns(XlsxRow header, string sheet, WorkbookIssues issues)
     {
         var years = new List<(int Column, int Year)>();
         foreach (var cell in header.Cells)
         {
-            if (!int.TryParse(cell.Text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year is < 1800 or > 2200) continue;
+            string text = cell.Text.Trim();
+            if (YearOf(cell) is not int year)
+            {
+                // A cell that is neither a year nor a known title would silently lose its column's figures.
+                if (cell.IsBlank || (cell.Kind == XlsxCellKind.Text && Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase)))) continue;
+                issues.AtCell(sheet, cell, DataRule.InvalidValue,
+                    $"The header cell holds '{text}', which is neither a year from 1800 to 2200 nor a column this importer knows ({string.Join(", ", Titles)}): " +
+                    "a year column is headed by its year as a number, e.g. 1960 (a date formatted to show its year is a day number, not a year).");
+                continue;
+            }
             if (years.Count > 0 && year <= years[^1].Year)
                 throw issues.Fatal(sheet, DataRule.InvalidValue, $"The year columns are not in increasing order ({years[^1].Year} then {year} at {cell.Reference}).");
             years.Add((cell.Column, year));
         }
         return years.Count > 0 ? years : throw issues.Fatal(sheet, DataRule.MissingValue, $"The header row {header.Number} has no year columns.");
     }
+
+    /// <summary>The year a header cell names: a whole number from 1800 to 2200, stored as a number or as text (<c>1960</c>, <c>1960.0</c>).</summary>
+    private static int? YearOf(XlsxCell cell) =>
+        cell.Kind is XlsxCellKind.Number or XlsxCellKind.Text
+            && decimal.TryParse(cell.Text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out decimal value)
+            && value == decimal.Truncate(value) && value is >= 1800 and <= 2200
+            ? (int)value
+            : null;
 
     private static int? Column(XlsxRow header, string title, bool required, string sheet, WorkbookIssues issues)
     {

@@ -11,7 +11,18 @@ internal static class TableValues
     public static decimal? Read(XlsxCell cell, decimal scale, string sheet, WorkbookIssues issues, IReadOnlySet<string> absentMarkers, string markerHelp)
     {
         if (cell.IsBlank) return null;
-        if (cell.TryGetNumber(out decimal value)) return value * scale;
+        if (cell.TryGetNumber(out decimal value))
+        {
+            try
+            {
+                return value * scale;
+            }
+            catch (OverflowException)
+            {
+                issues.AtCell(sheet, cell, DataRule.InvalidValue, $"'{cell.Text}' times {scale:0.#} (the sheet's unit) is beyond the range of a decimal number.");
+                return null;
+            }
+        }
         string text = cell.Text.Trim();
         if (cell.Kind == XlsxCellKind.Text && absentMarkers.Contains(text)) return null;
         issues.AtCell(sheet, cell, DataRule.InvalidValue, $"'{text}' is not a number{markerHelp}.");

@@ -97,23 +97,38 @@ internal static class XlsxReference
     /// <summary>Formats a reference, e.g. row 12, column 4 as <c>D12</c>.</summary>
     public static string Format(int row, int column) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The last column a sheet may have: <c>XFD</c>, as the format defines it.</summary>
+    public const int MaxColumn = 16_384;
+
+    /// <summary>The last row a sheet may have, as the format defines it.</summary>
+    public const int MaxRow = 1_048_576;
+
     /// <summary>The letters of a 1-based column: 1 → A, 27 → AA.</summary>
     public static string ColumnName(int column)
     {
-        Span<char> letters = stackalloc char[4];
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(column, MaxColumn);
+        Span<char> letters = stackalloc char[3];
         int i = letters.Length;
         for (; column > 0; column = (column - 1) / 26) letters[--i] = (char)('A' + (column - 1) % 26);
         return new string(letters[i..]);
     }
 
-    /// <summary>Parses <c>D12</c> into row 12, column 4.</summary>
+    /// <summary>
+    /// Parses <c>D12</c> into row 12, column 4. A reference beyond the format's last column
+    /// (<see cref="MaxColumn"/>, <c>XFD</c>) or row (<see cref="MaxRow"/>) does not parse.
+    /// </summary>
     public static bool TryParse(string? reference, out int row, out int column)
     {
         row = column = 0;
         if (string.IsNullOrEmpty(reference)) return false;
         int i = 0;
         for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
+        {
+            if (i == 3) return false;
             column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
-        return i > 0 && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out row) && row > 0;
+        }
+        return i > 0 && column <= MaxColumn
+            && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out row) && row is > 0 and <= MaxRow;
     }
 }
