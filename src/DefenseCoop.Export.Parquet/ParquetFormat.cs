@@ -1,5 +1,7 @@
 using DefenseCoop.Export;
+using System.Numerics;
 using global::Parquet;
+using global::Parquet.Data;
 using global::Parquet.Schema;
 
 namespace DefenseCoop.Export.Parquet;
@@ -10,7 +12,7 @@ namespace DefenseCoop.Export.Parquet;
 /// </summary>
 /// <remarks>
 /// Column types map as <c>docs/export.md</c> lists: text to <c>STRING</c>, Int32 to <c>INT32</c>, Decimal to
-/// <c>DECIMAL(38, 18)</c> as fixed-length bytes (the encoding Spark, Hive and Impala read), Boolean to
+/// <c>DECIMAL(38, 9)</c> (29 digits before the point, as many as any figure has), Boolean to
 /// <c>BOOLEAN</c>, Date to <c>DATE</c>. Every column is optional, so a null stays a null.
 /// </remarks>
 /// <example><code>
@@ -21,8 +23,8 @@ public sealed class ParquetFormat : ExportFormat
     /// <summary>The precision of decimal columns: 38 digits, of which <see cref="DecimalScale"/> after the point.</summary>
     public const int DecimalPrecision = 38;
 
-    /// <summary>The scale of decimal columns: 18 digits after the point, which holds every figure of the catalog exactly.</summary>
-    public const int DecimalScale = 18;
+    /// <summary>The scale of decimal columns: 9 digits after the point, leaving 29 before it, as many as any <see cref="decimal"/> has.</summary>
+    public const int DecimalScale = 9;
 
     /// <summary>Gets the format with row groups of <see cref="DefaultRowGroupSize"/> rows.</summary>
     public static ParquetFormat Default { get; } = new();
@@ -60,7 +62,7 @@ public sealed class ParquetFormat : ExportFormat
     {
         ExportColumnType.Text => new DataField<string>(column.Name, nullable: true),
         ExportColumnType.Int32 => new DataField<int?>(column.Name, nullable: true),
-        ExportColumnType.Decimal => new DecimalDataField(column.Name, DecimalPrecision, DecimalScale, forceByteArrayEncoding: true, isNullable: true),
+        ExportColumnType.Decimal => new BigDecimalDataField(column.Name, DecimalPrecision, DecimalScale, isNullable: true),
         ExportColumnType.Boolean => new DataField<bool?>(column.Name, nullable: true),
         ExportColumnType.Date => new DataField<DateOnly?>(column.Name, nullable: true),
         _ => throw new NotSupportedException($"Column type {column.Type} has no Parquet form."),
@@ -81,6 +83,8 @@ public sealed class ParquetFormat : ExportFormat
             // Bound the writer's pool of recycled streams, which by default keeps every buffer it ever made.
             MaximumSmallPoolFreeBytes = 16 << 20,
             MaximumLargePoolFreeBytes = 64 << 20,
+            // System.Decimal scaled by 10^9 overflows above 79 billion billion (local currencies reach it); the big decimal holds all 38 digits.
+            UseBigDecimal = true,
         };
         await using var writer = await ParquetWriter.CreateAsync(schema, stream, options, append: false, cancellationToken).ConfigureAwait(false);
         writer.CustomMetadata = new Dictionary<string, string> { ["defensecoop.table"] = rows.Table.Name };
@@ -119,7 +123,7 @@ public sealed class ParquetFormat : ExportFormat
         {
             ExportColumnType.Text => new TextBuffer(size),
             ExportColumnType.Int32 => new ValueBuffer<int>(size, (r, i) => r.GetInt32(i)),
-            ExportColumnType.Decimal => new ValueBuffer<decimal>(size, (r, i) => r.GetDecimal(i)),
+            ExportColumnType.Decimal => new DecimalBuffer(size),
             ExportColumnType.Boolean => new ValueBuffer<bool>(size, (r, i) => r.GetBoolean(i)),
             ExportColumnType.Date => new ValueBuffer<DateOnly>(size, (r, i) => r.GetDate(i)?.ToDateOnly()),
             _ => throw new NotSupportedException($"Column type {type} has no Parquet form."),
@@ -140,6 +144,40 @@ public sealed class ParquetFormat : ExportFormat
         {
             await group.WriteAsync(field, new ArraySegment<string>(_values!, 0, rows)).ConfigureAwait(false);
             // Let the strings of this group go before the next fills.
+            Array.Clear(_values, 0, rows);
+        }
+    }
+
+    private sealed class DecimalBuffer(int size) : ColumnBuffer
+    {
+        private static readonly BigInteger Limit = BigInteger.Pow(10, DecimalPrecision);
+        private readonly BigDecimal?[] _values = new BigDecimal?[size];
+
+        public override void Add(ExportRowReader rows, int ordinal, int index) => _values[index] = rows.GetDecimal(ordinal) is { } value ? ToBig(value, rows.Table.Columns[ordinal].Name) : null;
+
+        /// <summary>The value as an unscaled integer of scale 9: exact for every decimal of up to 9 fractional digits, rounded (to even) beyond.</summary>
+        internal static BigDecimal ToBig(decimal value, string column)
+        {
+            decimal rounded = decimal.Round(value, DecimalScale, MidpointRounding.ToEven);
+            int scale = rounded.Scale;
+            var mantissa = new BigInteger(rounded * Pow10(scale));
+            var unscaled = mantissa * BigInteger.Pow(10, DecimalScale - scale);
+            if (BigInteger.Abs(unscaled) >= Limit)
+                throw new OverflowException($"Column {column}: {value} does not fit DECIMAL({DecimalPrecision}, {DecimalScale}).");
+            return new BigDecimal(unscaled, DecimalPrecision, DecimalScale);
+        }
+
+        // The mantissa of a decimal is the value times 10^scale, which never overflows: it is the decimal's own integer.
+        private static decimal Pow10(int scale)
+        {
+            decimal p = 1;
+            for (int i = 0; i < scale; i++) p *= 10;
+            return p;
+        }
+
+        public override async Task WriteAsync(ParquetRowGroupWriter group, DataField field, int rows, CancellationToken cancellationToken)
+        {
+            await group.WriteAsync<BigDecimal>(field, _values.AsMemory(0, rows)!, null, null, cancellationToken).ConfigureAwait(false);
             Array.Clear(_values, 0, rows);
         }
     }

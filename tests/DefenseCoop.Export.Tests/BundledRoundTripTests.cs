@@ -111,13 +111,13 @@ public sealed class BundledRoundTripTests : IClassFixture<BundledRoundTripTests.
     {
         using var db = new DuckDb();
         var rows = db.Query($"""
-            SELECT s.measure, s.currency, s.base_year, CAST(s.year AS INTEGER), CAST(s.value AS DECIMAL(38, 10)), CAST(s.estimate AS BOOLEAN)
+            SELECT s.measure, s.currency, s.base_year, CAST(s.year AS INTEGER), CAST(s.value AS DECIMAL(38, 9)), CAST(s.estimate AS BOOLEAN)
             FROM {T("spending", format)} s JOIN {T("sources", format)} src ON s.source_id = src.source_id
             WHERE s.country_code = 'FI' AND src.publisher = 'NATO'
             ORDER BY 1, 2, 3, 4
             """);
         var fromLibrary = Catalog.Spending.Of("FI").FromPublisher("NATO")
-            .Select(o => (Measure: o.Measure.ToString(), Currency: o.Currency?.Value, BaseYear: o.Series.Basis.BaseYear?.ToString(CultureInfo.InvariantCulture), o.Year, Value: Math.Round(o.Value, 10), o.Estimate))
+            .Select(o => (Measure: o.Measure.ToString(), Currency: o.Currency?.Value, BaseYear: o.Series.Basis.BaseYear?.ToString(CultureInfo.InvariantCulture), o.Year, Value: Math.Round(o.Value, 9), o.Estimate))
             .OrderBy(o => o.Measure, StringComparer.Ordinal).ThenBy(o => o.Currency, StringComparer.Ordinal).ThenBy(o => o.BaseYear, StringComparer.Ordinal).ThenBy(o => o.Year).ToList();
         Assert.True(fromLibrary.Count > 100, "Finland's NATO figures are bundled.");
         var fromSql = rows.Select(r => (Measure: (string)r[0]!, Currency: (string?)r[1], BaseYear: r[2] is null ? null : Convert.ToString(r[2], CultureInfo.InvariantCulture),

@@ -46,8 +46,9 @@ internal sealed class DuckDb : IDisposable
     public static string Table(string directory, string table, string format) => format switch
     {
         "parquet" => $"read_parquet('{Path.Combine(directory, table + ".parquet")}')",
-        // Every column as text, then cast where a query needs a type: the test reads what the file says, not what DuckDB guesses.
-        "csv" => $"read_csv('{Path.Combine(directory, table + ".csv")}', header = true, all_varchar = true)",
+        // The dialect stated (a sniffer that samples the first rows may see no quote), and every column as text, cast where a
+        // query needs a type: the test reads what the file says, not what DuckDB guesses.
+        "csv" => $"read_csv('{Path.Combine(directory, table + ".csv")}', header = true, delim = ',', quote = '\"', escape = '\"', all_varchar = true)",
         "jsonl" => $"read_json('{Path.Combine(directory, table + ".jsonl")}', format = 'newline_delimited')",
         _ => throw new ArgumentException(format),
     };

@@ -9,7 +9,7 @@ public enum ExportColumnType
     Text = 1,
     /// <summary>A 32-bit signed integer (Parquet <c>INT32</c>).</summary>
     Int32 = 2,
-    /// <summary>An exact decimal number (JSON number, Parquet <c>DECIMAL(38, 18)</c>).</summary>
+    /// <summary>An exact decimal number (JSON number, Parquet <c>DECIMAL(38, 9)</c>).</summary>
     Decimal = 3,
     /// <summary><c>true</c> or <c>false</c> (Parquet <c>BOOLEAN</c>).</summary>
     Boolean = 4,
