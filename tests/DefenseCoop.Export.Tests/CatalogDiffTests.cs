@@ -100,6 +100,11 @@ public sealed class CatalogDiffTests
         Assert.Equal(0, code);
         Assert.Contains("| records | added | removed | changed | unchanged |", output, StringComparison.Ordinal);
 
+        (code, output) = RunCompiler("diff", "--empty", oldFile, "--markdown");
+        Assert.Equal(0, code);
+        Assert.StartsWith($"Every record of {Bundled.DataVersion} is new", output, StringComparison.Ordinal);
+        Assert.Contains($"| agreements | {Bundled.Agreements.Count()} | 0 | 0 | 0 |", output, StringComparison.Ordinal);
+
         (code, _) = RunCompiler("diff", oldFile, dir.File("missing.json"));
         Assert.Equal(1, code);
     }

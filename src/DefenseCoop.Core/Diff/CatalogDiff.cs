@@ -253,16 +253,20 @@ public sealed class CatalogDiff
     /// A Markdown summary for a data changelog: a table of counts per kind, then each record added, removed
     /// or changed (with the names of its changed fields), at most <paramref name="maxRecordsPerKind"/> per kind.
     /// </summary>
-    /// <param name="maxRecordsPerKind">How many records of each kind to list before "and N more".</param>
+    /// <param name="maxRecordsPerKind">How many records of each kind to list before "and N more"; 0 for the table of counts alone,
+    /// which is all a diff with an empty catalog (a first release) gives.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxRecordsPerKind"/> is negative.</exception>
     public string ToMarkdownSummary(int maxRecordsPerKind = 25)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRecordsPerKind);
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Changes from {OldVersion} to {NewVersion}, by record id:\n\n");
+        if (OldIsEmpty) text.Append(CultureInfo.InvariantCulture, $"Every record of {NewVersion} is new (compared with an empty catalog):\n\n");
+        else text.Append(CultureInfo.InvariantCulture, $"Changes from {OldVersion} to {NewVersion}, by record id:\n\n");
         text.Append("| records | added | removed | changed | unchanged |\n|---|---:|---:|---:|---:|\n");
         foreach (var s in Summary)
             text.Append(CultureInfo.InvariantCulture, $"| {KindName(s.Kind)} | {s.Added:N0} | {s.Removed:N0} | {s.Changed:N0} | {s.Unchanged:N0} |\n");
+        // Listing every record of a first release would repeat the release itself.
+        if (maxRecordsPerKind == 0 || OldIsEmpty) return text.ToString();
         foreach (var group in Changes.GroupBy(c => c.Kind))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{KindName(group.Key)}:\n\n");
@@ -281,6 +285,8 @@ public sealed class CatalogDiff
         }
         return text.ToString();
     }
+
+    private bool OldIsEmpty => Summary.All(s => s.Removed == 0 && s.Changed == 0 && s.Unchanged == 0);
 
     private int Count(ChangeKind kind) => Changes.Count(c => c.Change == kind);
 
