@@ -39,7 +39,9 @@ public class ExportBenchmarks
     public void Setup()
     {
         _fixture = CatalogFixture.Get(Agreements);
-        _folder = Path.Combine(CatalogFiles.Folder, $"export-{Agreements}-{Environment.ProcessId}");
+        // One folder per size in the cache folder, emptied first: a setup without its cleanup leaves no more than one.
+        _folder = Path.Combine(CatalogFiles.Folder, $"export-{Agreements}");
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
         _parquet = Path.Combine(_folder, "read");
         Export(_parquet, ParquetFormat.Default);
         var catalog = _fixture.Catalog;
