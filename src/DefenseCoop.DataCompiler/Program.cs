@@ -4,6 +4,20 @@ using DefenseCoop.DataCompiler;
 // Usage: DefenseCoop.DataCompiler [--check] [--data DIR] [--import RAWDIR]
 //   writes DIR/defensecoop.json from DIR/curated and DIR/imports; --check validates and compares only;
 //   --import first re-creates DIR/imports from the public datasets in RAWDIR.
+// Usage: DefenseCoop.DataCompiler diff OLD NEW [--markdown]
+//   prints what changed between two data files, record by record (--markdown: the changelog summary).
+if (args is ["diff", var oldFile, var newFile, .. var diffOptions])
+{
+    try
+    {
+        return DiffCommand.Run(oldFile, newFile, diffOptions.Contains("--markdown"), Console.Out);
+    }
+    catch (Exception e) when (e is DefenseCoopDataException or IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
+}
 string dataDirectory = FindDataDirectory(args);
 bool check = args.Contains("--check");
 try
