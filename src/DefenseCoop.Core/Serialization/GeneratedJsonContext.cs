@@ -59,6 +59,11 @@ namespace DefenseCoop.Serialization;
 [JsonSerializable(typeof(TimelineEntryKind))]
 [JsonSerializable(typeof(DataRule))]
 [JsonSerializable(typeof(PartyLevel))]
+[JsonSerializable(typeof(DefenseCoop.Export.ExportColumnType))]
+[JsonSerializable(typeof(DefenseCoop.Export.Redistribution))]
+[JsonSerializable(typeof(DefenseCoop.Export.RestrictedSourceHandling))]
+[JsonSerializable(typeof(DefenseCoop.Diff.RecordKind))]
+[JsonSerializable(typeof(DefenseCoop.Diff.ChangeKind))]
 // Records
 [JsonSerializable(typeof(Source))]
 [JsonSerializable(typeof(Country))]
