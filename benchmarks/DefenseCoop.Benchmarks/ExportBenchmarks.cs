@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
 using DefenseCoop.Benchmarks.Fixtures;
 using DefenseCoop.Benchmarks.Synthetic;
@@ -14,14 +13,13 @@ namespace DefenseCoop.Benchmarks;
 /// with DuckDB: a count per kind and the fixed dyad's agreements, checked against the library in setup.
 /// </summary>
 /// <remarks>
-/// Memory must stay flat with size: the export streams. Each run samples the managed heap at every
-/// progress report (every 10,000 rows) and records its peak above the heap the loaded catalog holds; the
-/// cleanup prints the largest, which benchmarks/README.md reports beside the time.
+/// Memory must stay flat with size: the export streams. The setup exports once more in each format,
+/// collecting fully at every tenth of the rows, and prints the most the export held alive above the
+/// loaded catalog, which benchmarks/README.md reports beside the time.
 /// </remarks>
 [MemoryDiagnoser]
 public class ExportBenchmarks
 {
-    private static readonly ConcurrentDictionary<(int Size, string Format), long> PeakAboveCatalog = new();
     private CatalogFixture _fixture = null!;
     private string _folder = null!;
     private string _parquet = null!;
@@ -50,15 +48,37 @@ public class ExportBenchmarks
         if (total != agreements || fixedDyad != dyad)
             throw new InvalidOperationException($"DuckDB read {total:N0} agreements and {fixedDyad} for the fixed dyad; the library has {agreements:N0} and {dyad}.");
         _catalogHeap = GC.GetTotalMemory(forceFullCollection: true);
+        foreach (var format in new ExportFormat[] { ParquetFormat.Default, ExportFormat.Csv })
+        {
+            long peak = LiveHeapAboveCatalog(format);
+            Console.WriteLine($"// Export {format.Name} at {Agreements:N0} agreements: live heap at most {peak / (1024.0 * 1024):N1} MiB above the loaded catalog's {_catalogHeap / (1024.0 * 1024):N0} MiB; process peak working set so far {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MiB");
+        }
     }
 
-    /// <summary>Prints the export's peak heap above the catalog and removes the files.</summary>
+    /// <summary>
+    /// The most the export holds alive at once: the heap after a full collection, at every tenth of the rows
+    /// written, less the heap the catalog holds. Flat with size when the export streams.
+    /// </summary>
+    private long LiveHeapAboveCatalog(ExportFormat format)
+    {
+        var catalog = _fixture.Catalog;
+        long peak = 0, next = 0;
+        var sampler = new Sampler(p =>
+        {
+            if (p.TotalRowsWritten < next) return;
+            next = p.TotalRowsWritten + Math.Max(1, p.TotalRows / 10);
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - _catalogHeap);
+        });
+        CatalogExporter.ForAgreements(catalog, catalog.Agreements)
+            .WriteToDirectoryAsync(Path.Combine(_folder, "probe-" + format.Name), format, new ExportOptions { ProgressInterval = 1_000 }, sampler)
+            .GetAwaiter().GetResult();
+        return peak;
+    }
+
+    /// <summary>Removes the files.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
-        foreach (var ((size, format), peak) in PeakAboveCatalog.Where(p => p.Key.Size == Agreements).OrderBy(p => p.Key.Format, StringComparer.Ordinal))
-            Console.WriteLine($"// Export {format} at {size:N0} agreements: peak managed heap {peak / (1024.0 * 1024):N1} MiB above the loaded catalog ({_catalogHeap / (1024.0 * 1024):N0} MiB)");
-        Console.WriteLine($"// Peak working set of the process (loading the catalog included): {Environment.WorkingSet / (1024.0 * 1024):N0} MiB now, {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MiB at most");
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
@@ -91,16 +111,13 @@ public class ExportBenchmarks
     private long Export(string folder, ExportFormat format)
     {
         var catalog = _fixture.Catalog;
-        long peak = 0;
-        var progress = new Sampler(() => peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false)));
-        var result = CatalogExporter.ForAgreements(catalog, catalog.Agreements).WriteToDirectoryAsync(folder, format, progress: progress).GetAwaiter().GetResult();
-        if (_catalogHeap > 0) PeakAboveCatalog.AddOrUpdate((Agreements, format.Name), Math.Max(0, peak - _catalogHeap), (_, old) => Math.Max(old, peak - _catalogHeap));
+        var result = CatalogExporter.ForAgreements(catalog, catalog.Agreements).WriteToDirectoryAsync(folder, format).GetAwaiter().GetResult();
         return result.Tables.Sum(t => t.Rows);
     }
 
     // Reports run on the exporting thread, so the sample sees the heap as the writer holds it.
-    private sealed class Sampler(Action sample) : IProgress<ExportProgress>
+    private sealed class Sampler(Action<ExportProgress> sample) : IProgress<ExportProgress>
     {
-        public void Report(ExportProgress value) => sample();
+        public void Report(ExportProgress value) => sample(value);
     }
 }
