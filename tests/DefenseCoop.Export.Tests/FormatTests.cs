@@ -26,7 +26,7 @@ public sealed class FormatTests
         var catalog = WithAwkwardText();
         using var stream = new MemoryStream();
         var exporter = CatalogExporter.ForAgreements(catalog, catalog.Agreements.Between("TR", "FI"));
-        await exporter.WriteTableAsync(ExportTables.Agreements, stream, ExportFormat.Csv);
+        await exporter.WriteTableAsync(ExportTables.Agreements, stream, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         string csv = Encoding.UTF8.GetString(stream.ToArray());
         Assert.False(csv.StartsWith('\uFEFF'));
         Assert.StartsWith("agreement_id,kind,title,signed,signed_earliest,", csv, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class FormatTests
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
 
         using var dir = new TempDirectory();
-        await exporter.WriteToDirectoryAsync(dir.Path, ExportFormat.Csv);
+        await exporter.WriteToDirectoryAsync(dir.Path, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         using var db = new DuckDb();
         var row = db.Query($"SELECT title, signed, place FROM {DuckDb.Table(dir.Path, "agreements", "csv")} WHERE agreement_id = 'test-awkward-text'").Single();
         Assert.Equal(["A \"quoted\", comma-separated\r\nand multi-line title", null, "Ankara"], row);
@@ -45,7 +45,7 @@ public sealed class FormatTests
     {
         using var stream = new MemoryStream();
         var catalog = DefenseCoopCatalog.Default;
-        await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines);
+        await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines, cancellationToken: TestContext.Current.CancellationToken);
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(catalog.Trade.From("FI").To("TR").Count(), lines.Length);
         using var json = JsonDocument.Parse(lines[0]);
@@ -62,7 +62,7 @@ public sealed class FormatTests
         var reports = new List<ExportProgress>();
         using var dir = new TempDirectory();
         var progress = new SynchronousProgress(reports.Add);
-        var result = await catalog.ExportAsync(dir.Path, ExportFormat.Csv, new ExportOptions { ProgressInterval = 100 }, progress);
+        var result = await catalog.ExportAsync(dir.Path, ExportFormat.Csv, new ExportOptions { ProgressInterval = 100 }, progress, TestContext.Current.CancellationToken);
         long total = result.Tables.Sum(t => t.Rows);
         Assert.Equal(total, reports[^1].TotalRows);
         Assert.Equal(total, reports[^1].TotalRowsWritten);
