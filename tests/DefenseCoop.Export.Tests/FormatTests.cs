@@ -45,7 +45,10 @@ public sealed class FormatTests
     {
         using var stream = new MemoryStream();
         var catalog = DefenseCoopCatalog.Default;
-        await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines, cancellationToken: TestContext.Current.CancellationToken);
+        var result = await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Null(result.AttributionPath);
+        Assert.Equal(["nat-2025-06-04-turkiye-finland-defence-mou"], result.Sources.Select(s => s.Source.Id.Value));
+        Assert.Contains("### nat-2025-06-04-turkiye-finland-defence-mou", Attribution.Write(catalog, result), StringComparison.Ordinal);
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(catalog.Trade.From("FI").To("TR").Count(), lines.Length);
         using var json = JsonDocument.Parse(lines[0]);

@@ -121,7 +121,7 @@ public sealed class CatalogExporter
         }
         string attribution = Path.Combine(directory, AttributionFileName);
         var result = new ExportResult(format, written.ToImmutable(), plan.Cited, attribution, plan.OmittedRows);
-        await File.WriteAllTextAsync(attribution, Attribution.Write(_selection.Catalog, result, options), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(attribution, Attribution.Write(_selection.Catalog, result), cancellationToken).ConfigureAwait(false);
         return result;
     }
 
