@@ -83,6 +83,22 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public async Task Parquet_StreamsToAForwardOnlyStream()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        using var dir = new TempDirectory();
+        string path = dir.File("spending.parquet");
+        await using (var file = File.Create(path))
+        await using (var forwardOnly = new ForwardOnlyStream(file))
+            await CatalogExporter.ForSpending(catalog, catalog.Spending.Of("FI")).WriteTableAsync(ExportTables.Spending, forwardOnly, new ParquetFormat(rowGroupSize: 100),
+                cancellationToken: TestContext.Current.CancellationToken);
+        using var db = new DuckDb();
+        Assert.Equal(catalog.Spending.Of("FI").Count(), db.Scalar<long>($"SELECT count(*) FROM read_parquet('{path}')"));
+        // Row groups of 100 rows: the writer held no more than that.
+        Assert.True(db.Scalar<long>($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')") > 1);
+    }
+
+    [Fact]
     public void Tables_HaveStableUniqueSnakeCaseColumns()
     {
         Assert.Equal(
@@ -113,6 +129,27 @@ public sealed class FormatTests
             Assert.Contains($"### {table.Name}", docs, StringComparison.Ordinal);
             foreach (var column in table.Columns)
                 Assert.Contains($"| {column.Name} |", docs, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        private long _written;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _written; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            _written += count;
         }
     }
 
