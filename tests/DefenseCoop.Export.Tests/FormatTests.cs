@@ -59,6 +59,22 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public async Task Decimals_AreWrittenWithoutTrailingZeros_AndUnchanged()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        var figure = catalog.Spending.Of("AL").FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).InYear(2014).Single();
+        Assert.EndsWith("0", figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        string expected = figure.Value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var format in new[] { ExportFormat.Csv, ExportFormat.JsonLines })
+        {
+            using var stream = new MemoryStream();
+            await CatalogExporter.ForSpending(catalog, [figure]).WriteTableAsync(ExportTables.Spending, stream, format, cancellationToken: TestContext.Current.CancellationToken);
+            string text = Encoding.UTF8.GetString(stream.ToArray());
+            Assert.Contains(format == ExportFormat.Csv ? $",{expected}," : $"\"value\":{expected},", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Progress_CountsEveryRow_AndCancellationStopsAndDeletesThePartialFile()
     {
         var catalog = DefenseCoopCatalog.Default;

@@ -26,9 +26,11 @@ public static class Attribution
         Line("| table | rows |");
         Line("|---|---:|");
         foreach (var table in result.Tables) Line(string.Create(inv, $"| {table.Table.Name} | {table.Rows:N0} |"));
-        Line();
         if (result.OmittedRows > 0)
+        {
+            Line();
             Line(string.Create(inv, $"{result.OmittedRows:N0} rows that cite sources whose terms restrict redistribution were left out (RestrictedSourceHandling.Omit)."));
+        }
 
         var restricted = result.RestrictedSources.ToList();
         if (restricted.Count > 0)
