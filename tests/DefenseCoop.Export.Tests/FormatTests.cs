@@ -26,7 +26,7 @@ public sealed class FormatTests
         var catalog = WithAwkwardText();
         using var stream = new MemoryStream();
         var exporter = CatalogExporter.ForAgreements(catalog, catalog.Agreements.Between("TR", "FI"));
-        await exporter.WriteTableAsync(ExportTables.Agreements, stream, ExportFormat.Csv);
+        await exporter.WriteTableAsync(ExportTables.Agreements, stream, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         string csv = Encoding.UTF8.GetString(stream.ToArray());
         Assert.False(csv.StartsWith('\uFEFF'));
         Assert.StartsWith("agreement_id,kind,title,signed,signed_earliest,", csv, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class FormatTests
         Assert.EndsWith("\r\n", csv, StringComparison.Ordinal);
 
         using var dir = new TempDirectory();
-        await exporter.WriteToDirectoryAsync(dir.Path, ExportFormat.Csv);
+        await exporter.WriteToDirectoryAsync(dir.Path, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         using var db = new DuckDb();
         var row = db.Query($"SELECT title, signed, place FROM {DuckDb.Table(dir.Path, "agreements", "csv")} WHERE agreement_id = 'test-awkward-text'").Single();
         Assert.Equal(["A \"quoted\", comma-separated\r\nand multi-line title", null, "Ankara"], row);
@@ -45,7 +45,10 @@ public sealed class FormatTests
     {
         using var stream = new MemoryStream();
         var catalog = DefenseCoopCatalog.Default;
-        await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines);
+        var result = await CatalogExporter.ForTrade(catalog, catalog.Trade.From("FI").To("TR")).WriteTableAsync(ExportTables.TradeFlows, stream, ExportFormat.JsonLines, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Null(result.AttributionPath);
+        Assert.Equal(["nat-2025-06-04-turkiye-finland-defence-mou"], result.Sources.Select(s => s.Source.Id.Value));
+        Assert.Contains("### nat-2025-06-04-turkiye-finland-defence-mou", Attribution.Write(catalog, result), StringComparison.Ordinal);
         var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(catalog.Trade.From("FI").To("TR").Count(), lines.Length);
         using var json = JsonDocument.Parse(lines[0]);
@@ -56,13 +59,29 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public async Task Decimals_AreWrittenWithoutTrailingZeros_AndUnchanged()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        var figure = catalog.Spending.Of("AL").FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).InYear(2014).Single();
+        Assert.EndsWith("0", figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        string expected = figure.Value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var format in new[] { ExportFormat.Csv, ExportFormat.JsonLines })
+        {
+            using var stream = new MemoryStream();
+            await CatalogExporter.ForSpending(catalog, [figure]).WriteTableAsync(ExportTables.Spending, stream, format, cancellationToken: TestContext.Current.CancellationToken);
+            string text = Encoding.UTF8.GetString(stream.ToArray());
+            Assert.Contains(format == ExportFormat.Csv ? $",{expected}," : $"\"value\":{expected},", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Progress_CountsEveryRow_AndCancellationStopsAndDeletesThePartialFile()
     {
         var catalog = DefenseCoopCatalog.Default;
         var reports = new List<ExportProgress>();
         using var dir = new TempDirectory();
         var progress = new SynchronousProgress(reports.Add);
-        var result = await catalog.ExportAsync(dir.Path, ExportFormat.Csv, new ExportOptions { ProgressInterval = 100 }, progress);
+        var result = await catalog.ExportAsync(dir.Path, ExportFormat.Csv, new ExportOptions { ProgressInterval = 100 }, progress, TestContext.Current.CancellationToken);
         long total = result.Tables.Sum(t => t.Rows);
         Assert.Equal(total, reports[^1].TotalRows);
         Assert.Equal(total, reports[^1].TotalRowsWritten);
@@ -77,6 +96,22 @@ public sealed class FormatTests
             catalog.ExportAsync(cancelled.Path, ParquetFormat.Default, new ExportOptions { ProgressInterval = 100 }, cancelling, cts.Token));
         Assert.False(File.Exists(cancelled.File("spending.parquet")));
         Assert.False(File.Exists(cancelled.File(CatalogExporter.AttributionFileName)));
+    }
+
+    [Fact]
+    public async Task Parquet_StreamsToAForwardOnlyStream()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        using var dir = new TempDirectory();
+        string path = dir.File("spending.parquet");
+        await using (var file = File.Create(path))
+        await using (var forwardOnly = new ForwardOnlyStream(file))
+            await CatalogExporter.ForSpending(catalog, catalog.Spending.Of("FI")).WriteTableAsync(ExportTables.Spending, forwardOnly, new ParquetFormat(rowGroupSize: 100),
+                cancellationToken: TestContext.Current.CancellationToken);
+        using var db = new DuckDb();
+        Assert.Equal(catalog.Spending.Of("FI").Count(), db.Scalar<long>($"SELECT count(*) FROM read_parquet('{path}')"));
+        // Row groups of 100 rows: the writer held no more than that.
+        Assert.True(db.Scalar<long>($"SELECT count(DISTINCT row_group_id) FROM parquet_metadata('{path}')") > 1);
     }
 
     [Fact]
@@ -110,6 +145,27 @@ public sealed class FormatTests
             Assert.Contains($"### {table.Name}", docs, StringComparison.Ordinal);
             foreach (var column in table.Columns)
                 Assert.Contains($"| {column.Name} |", docs, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        private long _written;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _written; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            inner.Write(buffer, offset, count);
+            _written += count;
         }
     }
 

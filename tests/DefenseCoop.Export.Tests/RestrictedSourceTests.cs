@@ -61,7 +61,7 @@ public sealed class RestrictedSourceTests
     public async Task DefaultExport_Refuses_ListingTheRestrictedSources_AndWritesNothing()
     {
         using var dir = new TempDirectory();
-        var e = await Assert.ThrowsAsync<RestrictedSourcesException>(() => Catalog.ExportAsync(dir.Path, ExportFormat.Csv));
+        var e = await Assert.ThrowsAsync<RestrictedSourcesException>(() => Catalog.ExportAsync(dir.Path, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal([CowNmc.Id, Sipri.Id], e.Sources.Select(s => s.Source.Id));
         Assert.Contains("sipri-arms-transfers-register-2024-11-05", e.Message, StringComparison.Ordinal);
         Assert.Contains("cow-nmc-6", e.Message, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class RestrictedSourceTests
     public async Task QueryResultWithoutRestrictedRows_ExportsByDefault()
     {
         using var dir = new TempDirectory();
-        var result = await CatalogExporter.ForAgreements(Catalog, Catalog.Agreements.Involving("TR")).WriteToDirectoryAsync(dir.Path, ExportFormat.Csv);
+        var result = await CatalogExporter.ForAgreements(Catalog, Catalog.Agreements.Involving("TR")).WriteToDirectoryAsync(dir.Path, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Empty(result.RestrictedSources);
         Assert.Equal(["agreements", "agreement_parties", "agreement_status_changes", "sources"], result.Tables.Select(t => t.Table.Name));
         Assert.Throws<RestrictedSourcesException>(() => CatalogExporter.ForTrade(Catalog, Catalog.Trade.From("TR")).OpenRows(ExportTables.TradeFlows));
@@ -86,7 +86,7 @@ public sealed class RestrictedSourceTests
     {
         using var dir = new TempDirectory();
         var options = new ExportOptions { RestrictedSources = RestrictedSourceHandling.IncludeAndAcknowledgeTerms };
-        var result = await Catalog.ExportAsync(dir.Path, ParquetFormat.Default, options);
+        var result = await Catalog.ExportAsync(dir.Path, ParquetFormat.Default, options, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal([CowNmc.Id, Sipri.Id], result.RestrictedSources.Select(s => s.Source.Id));
         string attribution = File.ReadAllText(dir.File(CatalogExporter.AttributionFileName));
         Assert.Contains("## Terms that restrict redistribution", attribution, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class RestrictedSourceTests
     public async Task Omit_LeavesOutTheRestrictedRows_AndTheirSources()
     {
         using var dir = new TempDirectory();
-        var result = await Catalog.ExportAsync(dir.Path, ExportFormat.JsonLines, new ExportOptions { RestrictedSources = RestrictedSourceHandling.Omit });
+        var result = await Catalog.ExportAsync(dir.Path, ExportFormat.JsonLines, new ExportOptions { RestrictedSources = RestrictedSourceHandling.Omit }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(5, result.OmittedRows);
         Assert.Empty(result.RestrictedSources);
         Assert.DoesNotContain(result.Sources, s => s.Source.Id == Sipri.Id);

@@ -9,13 +9,11 @@ public static class Attribution
     /// <summary>Writes the attribution text (Markdown) for an export's result.</summary>
     /// <param name="catalog">The catalog exported.</param>
     /// <param name="result">What the export wrote.</param>
-    /// <param name="options">The options it ran with.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Write(DefenseCoopCatalog catalog, ExportResult result, ExportOptions options)
+    public static string Write(DefenseCoopCatalog catalog, ExportResult result)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(options);
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
         var inv = CultureInfo.InvariantCulture;
@@ -28,9 +26,11 @@ public static class Attribution
         Line("| table | rows |");
         Line("|---|---:|");
         foreach (var table in result.Tables) Line(string.Create(inv, $"| {table.Table.Name} | {table.Rows:N0} |"));
-        Line();
         if (result.OmittedRows > 0)
+        {
+            Line();
             Line(string.Create(inv, $"{result.OmittedRows:N0} rows that cite sources whose terms restrict redistribution were left out (RestrictedSourceHandling.Omit)."));
+        }
 
         var restricted = result.RestrictedSources.ToList();
         if (restricted.Count > 0)

@@ -121,7 +121,7 @@ public sealed class CatalogExporter
         }
         string attribution = Path.Combine(directory, AttributionFileName);
         var result = new ExportResult(format, written.ToImmutable(), plan.Cited, attribution, plan.OmittedRows);
-        await File.WriteAllTextAsync(attribution, Attribution.Write(_selection.Catalog, result, options), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(attribution, Attribution.Write(_selection.Catalog, result), cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -229,7 +229,7 @@ public sealed class CatalogExporter
                 throw new ArgumentException($"A record cites the source '{id}', which is not in the catalog given to the export.");
             return terms[id] = SourceTerms.Of(source);
         }
-        bool Restricted(IEnumerable<SourceId> sources)
+        bool Restricted(RowSources sources)
         {
             foreach (var id in sources)
                 if (TermsOf(id).Redistribution == Redistribution.Restricted) return true;
@@ -269,10 +269,10 @@ public sealed class CatalogExporter
         var citedTerms = cited.Order().Select(TermsOf).ToImmutableArray();
         var selection = _selection with { CitedSources = [.. citedTerms.Select(t => t.Source)] };
         if (tables.Contains(ExportTables.Sources)) counts[ExportTables.Sources] = citedTerms.Length;
-        Func<IEnumerable<SourceId>, bool> include = omit ? sources => !Restricted(sources) : _ => true;
+        Func<RowSources, bool>? include = omit ? sources => !Restricted(sources) : null;
         return new ExportPlan(selection, [.. tables], counts, counts.Values.Sum(), citedTerms, include, omitted);
     }
 
     private sealed record ExportPlan(ExportSelection Selection, ImmutableArray<ExportTable> Tables, Dictionary<ExportTable, long> RowCounts, long TotalRows,
-        ImmutableArray<SourceTerms> Cited, Func<IEnumerable<SourceId>, bool> Include, long OmittedRows);
+        ImmutableArray<SourceTerms> Cited, Func<RowSources, bool>? Include, long OmittedRows);
 }

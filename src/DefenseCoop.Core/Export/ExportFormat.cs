@@ -39,6 +39,10 @@ public abstract class ExportFormat
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+
+    /// <summary>The same value with the fewest digits after the point: <c>1.50</c> becomes <c>1.5</c>, <c>7.00</c> becomes <c>7</c>.</summary>
+    /// <remarks>A decimal keeps the scale it was computed with; dividing by one with 28 zeros after the point drops the trailing ones.</remarks>
+    protected internal static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }
 
 internal sealed class CsvFormat : ExportFormat
@@ -91,7 +95,7 @@ internal sealed class CsvFormat : ExportFormat
                 if (rows.GetInt32(ordinal) is { } number) writer.Write(number.ToString(CultureInfo.InvariantCulture));
                 break;
             case ExportColumnType.Decimal:
-                if (rows.GetDecimal(ordinal) is { } value) writer.Write(value.ToString(CultureInfo.InvariantCulture));
+                if (rows.GetDecimal(ordinal) is { } value) writer.Write(ExportFormat.WithoutTrailingZeros(value).ToString(CultureInfo.InvariantCulture));
                 break;
             case ExportColumnType.Boolean:
                 if (rows.GetBoolean(ordinal) is { } flag) writer.Write(flag ? "true" : "false");
@@ -179,7 +183,7 @@ internal sealed class JsonLinesFormat : ExportFormat
                 if (rows.GetInt32(ordinal) is { } number) json.WriteNumberValue(number); else json.WriteNullValue();
                 break;
             case ExportColumnType.Decimal:
-                if (rows.GetDecimal(ordinal) is { } value) json.WriteNumberValue(value); else json.WriteNullValue();
+                if (rows.GetDecimal(ordinal) is { } value) json.WriteNumberValue(ExportFormat.WithoutTrailingZeros(value)); else json.WriteNullValue();
                 break;
             case ExportColumnType.Boolean:
                 if (rows.GetBoolean(ordinal) is { } flag) json.WriteBooleanValue(flag); else json.WriteNullValue();

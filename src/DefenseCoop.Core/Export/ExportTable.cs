@@ -50,14 +50,14 @@ internal abstract class TableRows
     public abstract bool Selected(ExportSelection selection);
 
     /// <summary>The sources each row cites, in row order, for the export's check of licences before it writes.</summary>
-    public abstract IEnumerable<IEnumerable<SourceId>> CitedSources(ExportSelection selection);
+    public abstract IEnumerable<RowSources> CitedSources(ExportSelection selection);
 
-    /// <summary>Opens a reader of the rows whose sources <paramref name="include"/> accepts.</summary>
-    public abstract ExportRowReader Open(ExportTable table, ExportSelection selection, Func<IEnumerable<SourceId>, bool> include);
+    /// <summary>Opens a reader of the rows whose sources <paramref name="include"/> accepts; every row when it is null.</summary>
+    public abstract ExportRowReader Open(ExportTable table, ExportSelection selection, Func<RowSources, bool>? include);
 }
 
 /// <summary>The rows of a table whose rows are records (or parts of records) of type <typeparamref name="T"/>.</summary>
-internal sealed class TableRows<T>(Func<ExportSelection, IEnumerable<T>?> records, Func<T, IEnumerable<SourceId>> sources, Columns<T> columns) : TableRows
+internal sealed class TableRows<T>(Func<ExportSelection, IEnumerable<T>?> records, Func<T, RowSources> sources, Columns<T> columns) : TableRows
 {
     private readonly ImmutableArray<Column<T>> _columns = columns.All;
 
@@ -65,10 +65,13 @@ internal sealed class TableRows<T>(Func<ExportSelection, IEnumerable<T>?> record
 
     public override bool Selected(ExportSelection selection) => records(selection) is not null;
 
-    public override IEnumerable<IEnumerable<SourceId>> CitedSources(ExportSelection selection) => (records(selection) ?? []).Select(sources);
+    public override IEnumerable<RowSources> CitedSources(ExportSelection selection) => (records(selection) ?? []).Select(sources);
 
-    public override ExportRowReader Open(ExportTable table, ExportSelection selection, Func<IEnumerable<SourceId>, bool> include) =>
-        new Reader(table, _columns, (records(selection) ?? []).Where(r => include(sources(r))).GetEnumerator());
+    public override ExportRowReader Open(ExportTable table, ExportSelection selection, Func<RowSources, bool>? include)
+    {
+        var rows = records(selection) ?? [];
+        return new Reader(table, _columns, (include is null ? rows : rows.Where(r => include(sources(r)))).GetEnumerator());
+    }
 
     private sealed class Reader(ExportTable table, ImmutableArray<Column<T>> columns, IEnumerator<T> rows) : ExportRowReader(table)
     {

@@ -12,7 +12,7 @@ public static class ExportTables
 {
     /// <summary>Gets the <c>sources</c> table: one row per source the exported rows cite, with its licence and citation.</summary>
     public static ExportTable Sources { get; } = new("sources", "One row per source the exported rows cite.", new TableRows<Source>(
-        s => s.CitedSources, _ => [], new Columns<Source>()
+        s => s.CitedSources, _ => default, new Columns<Source>()
             .Text("source_id", "The source's stable id.", s => s.Id.Value, nullable: false)
             .Text("kind", "NewsReport, OfficialStatement, Dataset, TreatyText or ReferenceWork.", s => s.Kind.ToString(), nullable: false)
             .Text("publisher", "The publisher.", s => s.Publisher, nullable: false)
@@ -120,7 +120,7 @@ public static class ExportTables
     /// <summary>Gets the <c>agreement_status_changes</c> table: one row per dated change in an agreement's status.</summary>
     public static ExportTable AgreementStatusChanges { get; } = new("agreement_status_changes", "One row per change in an agreement's status, in the order of its history.", new TableRows<(Agreement Agreement, int Position)>(
         s => s.Agreements?.SelectMany(a => Enumerable.Range(0, a.StatusHistory.Length).Select(i => (a, i))),
-        r => r.Agreement.Sources.Concat(r.Agreement.StatusHistory[r.Position].Sources), new Columns<(Agreement Agreement, int Position)>()
+        r => new RowSources(r.Agreement.Sources, r.Agreement.StatusHistory[r.Position].Sources), new Columns<(Agreement Agreement, int Position)>()
             .Text("agreement_id", "The agreement.", r => r.Agreement.Id.Value, nullable: false)
             .Int32("position", "The change's position in the history, from 0.", r => r.Position, nullable: false)
             .Text("status", "Proposed, Negotiating, Signed, Ratified, InForce, Suspended, Lifted, Expired or Terminated.", r => r.Agreement.StatusHistory[r.Position].Status.ToString(), nullable: false)
@@ -171,7 +171,7 @@ public static class ExportTables
 
     /// <summary>Gets the <c>spending</c> table: one row per figure, with its measure, currency, price basis and flags.</summary>
     public static ExportTable Spending { get; } = new("spending", "One row per spending figure: a country's (or organization's) value of a measure in a year, from one source.", new TableRows<SpendingObservation>(
-        s => s.Spending, o => [o.Source], new Columns<SpendingObservation>()
+        s => s.Spending, o => new RowSources(o.Source), new Columns<SpendingObservation>()
             .Text("series_id", "The series the figure belongs to.", o => o.Series.Id.Value, nullable: false)
             .Text("country_code", "The country; null for an organization's total.", o => o.Country?.Value)
             .Text("organization_id", "The organization whose total this is (e.g. nato), if not a country's.", o => o.Series.Organization?.Value)
@@ -185,7 +185,7 @@ public static class ExportTables
             .Boolean("estimate", "The source flags the figure as an estimate.", o => o.Estimate)
             .Boolean("uncertain", "The source flags the figure as uncertain.", o => o.Uncertain)
             .Text("source_id", "The source (one per series).", o => o.Source.Value, nullable: false)
-            .Sources(o => [o.Source])));
+            .Sources(o => new RowSources(o.Source))));
 
     /// <summary>Gets the <c>events</c> table.</summary>
     public static ExportTable Events { get; } = new("events", "One row per event: a meeting, exhibition, statement, request or other act that is neither an agreement nor a flow.", new TableRows<Event>(

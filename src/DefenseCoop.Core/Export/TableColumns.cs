@@ -71,8 +71,8 @@ internal sealed class Columns<T>
         .Int32(prefix + "_base_year", $"{what}: the base year of constant prices.", r => get(r)?.Basis.BaseYear)
         .Text(prefix + "_bound", $"{what}: Exact, AtLeast, AtMost or Approximately, as the source states it.", r => get(r)?.Bound.ToString());
 
-    public Columns<T> Sources(Func<T, IEnumerable<SourceId>> get) =>
-        Text("sources", "The ids of the sources the row cites, separated by ';' (see the sources table and ATTRIBUTION.md).", r => List(get(r)), nullable: false);
+    public Columns<T> Sources(Func<T, RowSources> get) =>
+        Text("sources", "The ids of the sources the row cites, separated by ';' (see the sources table and ATTRIBUTION.md).", r => get(r).ToText(), nullable: false);
 
     private Columns<T> Add(Column<T> column)
     {
