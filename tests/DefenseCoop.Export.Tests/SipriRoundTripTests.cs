@@ -82,6 +82,20 @@ public sealed class SipriRoundTripTests
         Assert.Equal("US", fromSql[0].Item1);
     }
 
+    [Theory, MemberData(nameof(Formats))]
+    public void LargestLocalCurrencyFigure_KeepsEveryDigit(string format)
+    {
+        var catalog = Exported.Value.Catalog;
+        using var db = new DuckDb();
+        var largest = catalog.Spending.FromPublisher("SIPRI").Measure(SpendingMeasure.LocalCurrencyCurrent).MaxBy(o => o.Value);
+        Assert.True(largest.Value > 1e20m, "Some local-currency figures pass 10^20, beyond System.Decimal scaled to 18 places.");
+        var row = db.Query($"""
+            SELECT CAST(value AS DECIMAL(38, 9)) FROM {T("spending", format)}
+            WHERE series_id = '{largest.Series.Id}' AND CAST(year AS INTEGER) = {largest.Year}
+            """).Single();
+        Assert.Equal(largest.Value, Convert.ToDecimal(row[0], CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Attribution_StatesSipriTerms()
     {
