@@ -235,9 +235,8 @@ public sealed class DefenseCoopCatalog
     public IReadOnlyList<TimelineEntry> Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
     {
         var (x, y) = DyadOf(a, b);
-        return statesOnly
-            ? BuildTimeline(Agreements.Between(x, y).StatesOnly(), Trade.Between(x, y).StatesOnly(), Events.Between(x, y).StatesOnly())
-            : BuildTimeline(Agreements.Between(x, y), Trade.Between(x, y), Events.Between(x, y));
+        var (agreements, flows, events) = Scoped(Agreements.Between(x, y), Trade.Between(x, y), Events.Between(x, y), statesOnly);
+        return BuildTimeline(agreements, flows, events);
     }
 
     /// <summary>Everything recorded about one country, in date order (undated entries last), as a state or through its organizations unless <paramref name="statesOnly"/> is set.</summary>
@@ -247,10 +246,12 @@ public sealed class DefenseCoopCatalog
     public IReadOnlyList<TimelineEntry> Timeline(CountryRef country, bool statesOnly = false)
     {
         var code = CountryOf(country, nameof(country));
-        return statesOnly
-            ? BuildTimeline(Agreements.Involving(code).StatesOnly(), Trade.Involving(code).StatesOnly(), Events.Involving(code).StatesOnly())
-            : BuildTimeline(Agreements.Involving(code), Trade.Involving(code), Events.Involving(code));
+        var (agreements, flows, events) = Scoped(Agreements.Involving(code), Trade.Involving(code), Events.Involving(code), statesOnly);
+        return BuildTimeline(agreements, flows, events);
     }
+
+    private static (AgreementQuery, TradeQuery, EventQuery) Scoped(AgreementQuery agreements, TradeQuery flows, EventQuery events, bool statesOnly) =>
+        statesOnly ? (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly()) : (agreements, flows, events);
 
     /// <summary>The timeline of the given records: their entries, summaries and order (the benchmarks' baselines assemble theirs with it too).</summary>
     internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
@@ -301,10 +302,7 @@ public sealed class DefenseCoopCatalog
                 counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
             }
         }
-        var agreements = Agreements.Involving(code);
-        var flows = Trade.Involving(code);
-        var events = Events.Involving(code);
-        if (statesOnly) (agreements, flows, events) = (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly());
+        var (agreements, flows, events) = Scoped(Agreements.Involving(code), Trade.Involving(code), Events.Involving(code), statesOnly);
         foreach (var agreement in agreements) Add(agreement.Countries, agreement.Organizations, 0);
         foreach (var flow in flows) Add(new[] { flow.Exporter, flow.Importer }.OfType<CountryCode>(), flow.Organizations, 1);
         foreach (var ev in events) Add(ev.Countries, ev.Organizations, 2);
