@@ -245,6 +245,20 @@ public sealed class SipriNonStateAndTivTablesTests
     }
 
     [Fact]
+    public void TwoRowsOfOneState_AreAddedUpWithANote()
+    {
+        // SIPRI's recipient table has Libya and "Libya GNC", and North Yemen under two names; both resolve to one country.
+        string text = File.ReadAllText(SampleFiles.SupplierTable!).Replace(",,,Others,", ",5,,Turkey,1,,,,,1,0.5%,\n,,,Others,");
+        using var file = new TempFile(text);
+        var (catalog, summary) = Import(new SipriArmsTransfersFiles { SupplierTable = file.Path });
+        Assert.Equal(4, summary.SupplierTable!.Parties);
+        var flow = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2019, 2019));
+        Assert.Equal(new TrendIndicatorValue(14m), flow.Tiv);
+        Assert.Contains("'Turkiye', 'Turkey'", Assert.Single(flow.Notes).Text);
+        Assert.Empty(Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2020, 2020)).Notes);
+    }
+
+    [Fact]
     public void NonStateParties_KindsOfLabels()
     {
         Assert.Equal(OrganizationKind.InternationalOrganization, SipriNonStateParties.KindOf("African Union**"));
@@ -298,5 +312,23 @@ public sealed class SipriNonStateAndTivTablesTests
         Assert.Equal((SipriTivTableKind.Supplier, 1950, 2023, 2), (summary.SupplierTable!.Table, summary.SupplierTable.FirstYear, summary.SupplierTable.LastYear, summary.SupplierTable.TotalRowsSkipped));
         Assert.Equal(SipriTivTableKind.Recipient, summary.RecipientTable!.Table);
         Assert.Equal(1, summary.RecipientTable.TotalRowsSkipped);
+        Assert.Equal((136, 6, 2_668), (summary.SupplierTable.Parties, summary.SupplierTable.NonStateParties, summary.SupplierTable.Figures));
+        Assert.Equal((259, 63, 7_976), (summary.RecipientTable.Parties, summary.RecipientTable.NonStateParties, summary.RecipientTable.Figures));
+        // Libya's rows ("Libya", "Libya GNC") are one country's imports: 1970 from the first, 2016 from the second.
+        Assert.Equal([371m, 2m], new[] { 1970, 2016 }.Select(y => Real.Value.Catalog.Trade.To("LY").TivByYear(y, y).Single().Tiv.Millions));
+    }
+
+    [Fact]
+    public void Real_NonStateDeals_ByKind()
+    {
+        var (catalog, summary) = Real.Value;
+        Assert.Equal(
+            [new(OrganizationKind.Alliance, 19), new(OrganizationKind.InternationalOrganization, 47), new(OrganizationKind.ArmedNonStateActor, 217),
+             new(OrganizationKind.UnknownParty, 320), new KeyValuePair<OrganizationKind, int>(OrganizationKind.UnrecognizedState, 13)],
+            summary.NonStateDealsByKind);
+        // The UN's Hermes-900 lease of 2015, whose record a line break had split, is found through the organization.
+        var hermes = Assert.Single(catalog.Trade.Involving(new OrganizationId("sipri-party-united-nations")).OrderedWithin(2015, 2015));
+        Assert.Equal(("IL", "Hermes-900", 9m), (hermes.Exporter?.Value, hermes.Deal!.Designation, hermes.Deal.TivDelivered!.Value.Millions));
+        Assert.Equal((null, new OrganizationId("sipri-party-united-nations")), (hermes.Importer, hermes.ImporterOrganization));
     }
 }
