@@ -126,6 +126,19 @@ public sealed class SipriNonStateAndTivTablesTests
         Assert.All(e.Issues, i => Assert.Equal(DataRule.InvalidValue, i.Rule));
     }
 
+    [Fact]
+    public void JsonContract_CarriesTheFlowsOrganizationsAndTiv()
+    {
+        var context = DefenseCoop.Serialization.DefenseCoopJsonContext.Default;
+        var flow = All.Value.Catalog.Trade.Involving(UnitedNations).OfKind(TradeKind.ArmsTransferVolume).First();
+        string json = System.Text.Json.JsonSerializer.Serialize(flow, context.GetTypeInfo<TradeFlow>());
+        Assert.Contains("\"importerOrganization\":\"sipri-party-united-nations\"", json);
+        Assert.Contains("\"kind\":\"ArmsTransferVolume\"", json);
+        Assert.Contains("\"tiv\":{\"millions\":4}", json);
+        var back = System.Text.Json.JsonSerializer.Deserialize(json, context.GetTypeInfo<TradeFlow>())!;
+        Assert.Equal((flow.ImporterOrganization, flow.ExporterOrganization, flow.Tiv, flow.Kind), (back.ImporterOrganization, back.ExporterOrganization, back.Tiv, back.Kind));
+    }
+
     // ---- annual TIV tables ----
 
     [Fact]
