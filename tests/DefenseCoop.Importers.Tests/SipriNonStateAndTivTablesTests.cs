@@ -139,6 +139,19 @@ public sealed class SipriNonStateAndTivTablesTests
         Assert.Equal((flow.ImporterOrganization, flow.ExporterOrganization, flow.Tiv, flow.Kind), (back.ImporterOrganization, back.ExporterOrganization, back.Tiv, back.Kind));
     }
 
+    [Fact]
+    public void FlowText_NamesTheNonStateParty_NotAllDestinations()
+    {
+        var catalog = All.Value.Catalog;
+        var lease = Assert.Single(catalog.Trade.Involving(UnitedNations).OfKind(TradeKind.ArmsTransfer));
+        Assert.Contains("UA→sipri-party-united-nations", lease.ToString());
+        var entry = Assert.Single(catalog.Timeline("UA"), e => e.Record == (object)lease);
+        Assert.Contains("UA→sipri-party-united-nations", entry.Summary);
+        var volume = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2022, 2022));
+        Assert.Equal("2022 ArmsTransferVolume TR→* 150 m TIV", volume.ToString());
+        Assert.EndsWith("TR→all major arms 150 m TIV", Assert.Single(catalog.Timeline("TR"), e => e.Record == (object)volume).Summary);
+    }
+
     // ---- annual TIV tables ----
 
     [Fact]

@@ -221,7 +221,8 @@ public sealed record TradeFlow : ISourced
     public bool IsDirected => Kind != TradeKind.BilateralTrade;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Period?.ToString() ?? "undated"} {Kind} {Exporter}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? "*"} {(object?)Value ?? Quantity}";
+    public override string ToString() =>
+        $"{Period?.ToString() ?? "undated"} {Kind} {(object?)Exporter ?? ExporterOrganization}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? ImporterOrganization ?? (object)"*"} {(object?)Value ?? (object?)Quantity ?? Tiv}";
 }
 
 /// <summary>A person taking part in an event, in a role.</summary>
