@@ -276,7 +276,7 @@ public sealed class DefenseCoopCatalog
     }
 
     private static string Describe(TradeFlow flow) =>
-        string.Join(" ", new[] { $"{flow.Exporter}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? "all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString() }.Where(s => s is not null));
+        string.Join(" ", new[] { $"{(object?)flow.Exporter ?? flow.ExporterOrganization}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? flow.ImporterOrganization ?? (object)"all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString(), flow.Tiv?.ToString() }.Where(s => s is not null));
 
     /// <summary>
     /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,

@@ -47,7 +47,7 @@ public sealed partial class ImporterFuzzTests(ITestOutputHelper output)
 
     private static readonly byte[] Noise = [(byte)'"', (byte)'\r', (byte)'\n', (byte)',', 0, 0xFF, 0xEF, (byte)';', (byte)'?', (byte)'<'];
 
-    private enum Importer { SipriMilex, Nato, ArmsTransfers, Cow }
+    private enum Importer { SipriMilex, Nato, ArmsTransfers, Cow, TivSupplierTable, TivRecipientTable }
 
     [Fact]
     public void MutatedWorkbooks_OnlyDocumentedExceptionsEscape()
@@ -76,7 +76,11 @@ public sealed partial class ImporterFuzzTests(ITestOutputHelper output)
     public void MutatedCsvFiles_OnlyDocumentedExceptionsEscape()
     {
         var random = new Random(Seed);
-        var fixtures = new[] { ("sipri-trade-register-sample.csv", Importer.ArmsTransfers), ("cow-nmc-sample.csv", Importer.Cow) };
+        var fixtures = new[]
+        {
+            ("sipri-trade-register-sample.csv", Importer.ArmsTransfers), ("cow-nmc-sample.csv", Importer.Cow),
+            ("sipri-tiv-supplier-sample.csv", Importer.TivSupplierTable), ("sipri-tiv-recipient-sample.csv", Importer.TivRecipientTable),
+        };
         var originals = fixtures.Select(f => (f.Item1, f.Item2, Bytes: File.ReadAllBytes(RawData.Fixture(f.Item1)), Text: CsvText(f.Item1))).ToList();
         var outcomes = new Dictionary<string, int>();
         for (int i = 0; i < Iterations; i++)
@@ -103,6 +107,8 @@ public sealed partial class ImporterFuzzTests(ITestOutputHelper output)
             Importer.SipriMilex => new SipriMilexImporter(file.Path),
             Importer.Nato => new NatoDefenceExpenditureImporter(file.Path),
             Importer.ArmsTransfers => new SipriArmsTransfersImporter(file.Path),
+            Importer.TivSupplierTable => new SipriArmsTransfersImporter(new SipriArmsTransfersFiles { SupplierTable = file.Path }),
+            Importer.TivRecipientTable => new SipriArmsTransfersImporter(new SipriArmsTransfersFiles { RecipientTable = file.Path }),
             _ => new CowNmcImporter(file.Path),
         };
         string outcome;

@@ -32,25 +32,32 @@ public sealed class SipriArmsTransfersImporterTests
     // ---- the sample register: invented deals in SIPRI's layout ----
 
     [Fact]
-    public void Import_Sample_CountsReadImportedSkippedAndRejoined()
+    public void Import_Sample_CountsReadImportedNonStateAndRejoined()
     {
         var (_, summary) = Sample.Value;
         Assert.Equal(11, summary.DealsRead);
-        Assert.Equal(8, summary.DealsImported);
-        Assert.Equal(3, summary.DealsSkipped);
+        Assert.Equal(11, summary.DealsImported);
+        Assert.Equal(3, summary.NonStateDeals);
         Assert.Equal(1, summary.RejoinedRecords);
         Assert.Equal(2, summary.LinkedToSystems);
     }
 
     [Fact]
-    public void Import_NonStateParties_AreSkippedAndCountedByLabel()
+    public void Import_NonStateParties_AreImportedAndCountedByLabelAndKind()
     {
         var (catalog, summary) = Sample.Value;
         Assert.Equal(
             [new("Hezbollah (Lebanon)*", 1), new("United Nations**", 1), new KeyValuePair<string, int>("unknown recipient(s)", 1)],
-            summary.SkippedByParty);
-        Assert.DoesNotContain(catalog.Trade.From("UA"), f => f.Deal?.Designation == "Test Lift");
-        Assert.Empty(catalog.Trade.From("NL"));
+            summary.NonStateDealsByParty);
+        Assert.Equal(
+            [new(OrganizationKind.InternationalOrganization, 1), new(OrganizationKind.ArmedNonStateActor, 1), new KeyValuePair<OrganizationKind, int>(OrganizationKind.UnknownParty, 1)],
+            summary.NonStateDealsByKind);
+        // The bundled catalog has no UN organization: one is added, as for the armed group and the unknown recipient.
+        Assert.Equal(["sipri-party-hezbollah-lebanon", "sipri-party-united-nations", "sipri-party-unknown-recipient-s"], summary.OrganizationsAdded.Select(o => o.Value));
+        Assert.Empty(summary.LinkedOrganizations);
+        // Deals of non-state recipients are no longer among a country's imports or exports to countries.
+        Assert.Contains(catalog.Trade.From("UA"), f => f.Deal?.Designation == "Test Lift");
+        Assert.DoesNotContain(catalog.Trade.To("UA"), f => f.Deal?.Designation == "Test Lift");
     }
 
     [Fact]
@@ -82,7 +89,7 @@ public sealed class SipriArmsTransfersImporterTests
     {
         var (catalog, _) = Sample.Value;
         var flows = catalog.Trade.OfKind(TradeKind.ArmsTransfer).Where(f => f.Sources.Contains(SampleSource)).ToList();
-        Assert.Equal(8, flows.Count);
+        Assert.Equal(11, flows.Count);
         Assert.All(flows, f => Assert.Null(f.Value));
         Assert.Equal(new TrendIndicatorValue(1.25m + 7.5m + 7.5m), Tivs(Single(catalog, "SE", "FI", 2005, "Göta test radar").Deal!));
 
@@ -227,7 +234,10 @@ public sealed class SipriArmsTransfersImporterTests
     public void Constructor_EmptyPath_Throws()
     {
         Assert.Throws<ArgumentException>(() => new SipriArmsTransfersImporter(""));
-        Assert.Throws<ArgumentNullException>(() => new SipriArmsTransfersImporter(null!));
+        Assert.Throws<ArgumentNullException>(() => new SipriArmsTransfersImporter((string)null!));
+        Assert.Throws<ArgumentNullException>(() => new SipriArmsTransfersImporter((SipriArmsTransfersFiles)null!));
+        Assert.Throws<ArgumentException>(() => new SipriArmsTransfersImporter(new SipriArmsTransfersFiles()));
+        Assert.Throws<ArgumentException>(() => new SipriArmsTransfersImporter(new SipriArmsTransfersFiles { SupplierTable = "" }));
     }
 
     [Fact]
@@ -280,22 +290,22 @@ public sealed class SipriArmsTransfersImporterTests
     }
 
     [Fact]
-    public void RealRegister_Import_CountsDealsImportedAndSkipped()
+    public void RealRegister_Import_ImportsEveryDealAndCountsNonStateParties()
     {
         var (catalog, summary) = Real.Value;
 
         Assert.Equal(27_951, summary.DealsRead);
-        Assert.Equal(27_382, summary.DealsImported);
-        Assert.Equal(569, summary.DealsSkipped);
+        Assert.Equal(27_951, summary.DealsImported);
+        Assert.Equal(569, summary.NonStateDeals);
         Assert.Equal(2, summary.RejoinedRecords);
-        Assert.Equal(65, summary.SkippedByParty.Count);
-        Assert.Equal(6, summary.SkippedByParty["Katanga"]);
-        Assert.Equal(6, summary.SkippedByParty["Biafra"]);
-        Assert.Equal(1, summary.SkippedByParty["Northern Cyprus"]);
-        Assert.Equal(33, summary.SkippedByParty["United Nations**"]);
-        Assert.Equal(262, summary.SkippedByParty["unknown supplier(s)"]);
-        Assert.Equal(58, summary.SkippedByParty["unknown recipient(s)"]);
-        Assert.Equal(27_382, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => catalog.OriginOf(f) == RawData.Require("sipri-arms-transfers/trade-register.csv")));
+        Assert.Equal(65, summary.NonStateDealsByParty.Count);
+        Assert.Equal(6, summary.NonStateDealsByParty["Katanga"]);
+        Assert.Equal(6, summary.NonStateDealsByParty["Biafra"]);
+        Assert.Equal(1, summary.NonStateDealsByParty["Northern Cyprus"]);
+        Assert.Equal(33, summary.NonStateDealsByParty["United Nations**"]);
+        Assert.Equal(262, summary.NonStateDealsByParty["unknown supplier(s)"]);
+        Assert.Equal(58, summary.NonStateDealsByParty["unknown recipient(s)"]);
+        Assert.Equal(27_951, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => catalog.OriginOf(f) == RawData.Require("sipri-arms-transfers/trade-register.csv")));
         Assert.Equal(21, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => f.Systems.Contains(new SystemId("bayraktar-tb2"))));
     }
 

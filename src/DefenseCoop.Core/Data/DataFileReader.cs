@@ -504,6 +504,8 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("kind"u8)) d.Kind = r.String();
         else if (name.SequenceEqual("exporter"u8)) d.Exporter = r.String();
         else if (name.SequenceEqual("importer"u8)) d.Importer = r.String();
+        else if (name.SequenceEqual("exporterOrganization"u8)) d.ExporterOrganization = r.String();
+        else if (name.SequenceEqual("importerOrganization"u8)) d.ImporterOrganization = r.String();
         else if (name.SequenceEqual("period"u8)) d.Period = r.String();
         else if (name.SequenceEqual("value"u8)) d.Value = r.Object<MoneyDto>(MoneyMembers);
         else if (name.SequenceEqual("quantity"u8)) d.Quantity = r.Object<QuantityDto>(QuantityMembers);
@@ -511,6 +513,7 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("organizations"u8)) d.Organizations = r.Strings();
         else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
         else if (name.SequenceEqual("deal"u8)) d.Deal = r.Object<DealDto>(DealMembers);
+        else if (name.SequenceEqual("tiv"u8)) d.Tiv = r.Decimal();
         else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
         else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
         else return r.Replaces(d);

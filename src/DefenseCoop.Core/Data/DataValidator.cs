@@ -911,6 +911,22 @@ internal sealed class DataValidator
         var importer = CountryRef(d.Importer, p + ".importer");
         if (kind == TradeKind.BilateralTrade && (exporter is null || importer is null))
             Issue(p, DataRule.MissingValue, "Bilateral trade names both countries (as exporter and importer).");
+        var exporterOrganization = Reference(d.ExporterOrganization, p + ".exporterOrganization", Target.Organization, required: false);
+        var importerOrganization = Reference(d.ImporterOrganization, p + ".importerOrganization", Target.Organization, required: false);
+        if (exporterOrganization is not null && d.Exporter is not null)
+            Issue(p + ".exporterOrganization", DataRule.InvalidValue, "A flow's exporter is a country or an organization, not both.");
+        if (importerOrganization is not null && d.Importer is not null)
+            Issue(p + ".importerOrganization", DataRule.InvalidValue, "A flow's importer is a country or an organization, not both.");
+        TrendIndicatorValue? tiv = null;
+        if (d.Tiv is decimal millions)
+        {
+            if (millions < 0) Issue(p + ".tiv", DataRule.InvalidValue, "TIVs are not negative.");
+            else if (Amount(millions, p + ".tiv"))
+            {
+                AddToTotal(ref _tivDelivered, millions, p + ".tiv", "delivered TIVs");
+                tiv = new TrendIndicatorValue(millions);
+            }
+        }
         Quantity? quantity = null;
         if (d.Quantity is { } q)
         {
@@ -923,13 +939,19 @@ internal sealed class DataValidator
         }
         var value = Money(d.Value, p + ".value");
         if (value is { } money) AddToTotal(ref _tradeValues, money.Amount, p + ".value.amount", "trade values");
-        if (d.Value is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0)
-            Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity or a system.");
+        if (d.Value is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0 && d.Tiv is null)
+            Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity, a system or a TIV.");
+        var organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s));
+        // The non-state exporter and importer are among the flow's organizations, so that the index finds the flow by them.
+        foreach (var party in new[] { exporterOrganization, importerOrganization })
+            if (party is not null && !organizations.Contains(new OrganizationId(party))) organizations = organizations.Add(new OrganizationId(party));
         var flow = new TradeFlow
         {
             Id = default, Kind = default, Exporter = exporter, Importer = importer, Period = Date(d.Period, p + ".period"),
             Value = value, Quantity = quantity, Commodity = Text(d.Commodity, p + ".commodity", false),
-            Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
+            ExporterOrganization = exporterOrganization is null ? default(OrganizationId?) : new OrganizationId(exporterOrganization),
+            ImporterOrganization = importerOrganization is null ? default(OrganizationId?) : new OrganizationId(importerOrganization),
+            Organizations = organizations, Tiv = tiv,
             Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)), Deal = Deal(d.Deal, p + ".deal"),
             Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
         };

@@ -233,6 +233,8 @@ internal sealed class TradeDto : RecordDto
     public string? Kind { get; set; }
     public string? Exporter { get; set; }
     public string? Importer { get; set; }
+    public string? ExporterOrganization { get; set; }
+    public string? ImporterOrganization { get; set; }
     public string? Period { get; set; }
     public MoneyDto? Value { get; set; }
     public QuantityDto? Quantity { get; set; }
@@ -240,6 +242,7 @@ internal sealed class TradeDto : RecordDto
     public List<string?>? Organizations { get; set; }
     public List<string?>? Systems { get; set; }
     public DealDto? Deal { get; set; }
+    public decimal? Tiv { get; set; }
     public List<NoteDto?>? Notes { get; set; }
     public List<string?>? Sources { get; set; }
 }

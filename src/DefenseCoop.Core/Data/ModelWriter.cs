@@ -132,7 +132,8 @@ internal static class ModelWriter
 
     private static TradeDto Trade(TradeFlow f) => new()
     {
-        Id = f.Id.Value, Kind = f.Kind.ToString(), Exporter = f.Exporter?.Value, Importer = f.Importer?.Value, Period = Text(f.Period),
+        Id = f.Id.Value, Kind = f.Kind.ToString(), Exporter = f.Exporter?.Value, Importer = f.Importer?.Value,
+        ExporterOrganization = f.ExporterOrganization?.Value, ImporterOrganization = f.ImporterOrganization?.Value, Period = Text(f.Period),
         Value = Money(f.Value), Quantity = f.Quantity is { } q ? new QuantityDto { Amount = q.Amount, MaxAmount = q.MaxAmount, Unit = q.Unit } : null,
         Commodity = f.Commodity, Organizations = Strings(f.Organizations), Systems = Strings(f.Systems),
         Deal = f.Deal is { } d ? new DealDto
@@ -143,7 +144,7 @@ internal static class ModelWriter
             DeliveryYears = d.DeliveryYears.IsDefaultOrEmpty ? null : [.. d.DeliveryYears], Status = d.Status, Comments = d.Comments,
             TivPerUnit = d.TivPerUnit?.Millions, TivOfOrder = d.TivOfOrder?.Millions, TivDelivered = d.TivDelivered?.Millions,
         } : null,
-        Notes = Notes(f.Notes), Sources = Strings(f.Sources),
+        Tiv = f.Tiv?.Millions, Notes = Notes(f.Notes), Sources = Strings(f.Sources),
     };
 
     private static EventDto Event(Event e) => new()

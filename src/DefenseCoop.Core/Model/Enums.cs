@@ -68,6 +68,18 @@ public enum OrganizationKind
     ResearchInstitute = 9,
     /// <summary>A news organization.</summary>
     NewsOrganization = 10,
+    /// <summary>
+    /// An armed non-state actor: a rebel group, militia or rival government that receives or supplies arms
+    /// (SIPRI's labels marked <c>*</c>, such as "Hezbollah (Lebanon)*"). It counts for no country.
+    /// </summary>
+    ArmedNonStateActor = 11,
+    /// <summary>A party a source could not identify, such as SIPRI's "unknown supplier(s)". It counts for no country.</summary>
+    UnknownParty = 12,
+    /// <summary>
+    /// A secessionist or unrecognised entity that claims statehood but is not a state of the catalog
+    /// (Katanga, Biafra, Northern Cyprus). It counts for no country.
+    /// </summary>
+    UnrecognizedState = 13,
 }
 
 /// <summary>The category of a <see cref="DefenseSystem"/>.</summary>
@@ -263,6 +275,12 @@ public enum TradeKind
     BilateralTrade = 7,
     /// <summary>The share of a country's defence output that is exported.</summary>
     ExportShareOfOutput = 8,
+    /// <summary>
+    /// A publisher's annual volume of arms transfers (SIPRI's TIV tables by supplier or by recipient): one
+    /// year in <see cref="TradeFlow.Period"/>, the volume in <see cref="TradeFlow.Tiv"/>, and the exporter
+    /// (all destinations) or the importer (all suppliers) whose total it is.
+    /// </summary>
+    ArmsTransferVolume = 9,
 }
 
 /// <summary>What kind of <see cref="Event"/> happened.</summary>

@@ -177,8 +177,22 @@ public sealed record TradeFlow : ISourced
     public required TradeKind Kind { get; init; }
     /// <summary>Gets the exporting (supplying) country, if recorded.</summary>
     public CountryCode? Exporter { get; init; }
-    /// <summary>Gets the importing country; <see langword="null"/> means all destinations.</summary>
+    /// <summary>
+    /// Gets the importing country. <see langword="null"/> means all destinations, unless
+    /// <see cref="ImporterOrganization"/> names the recipient, which is then not a state.
+    /// </summary>
     public CountryCode? Importer { get; init; }
+    /// <summary>
+    /// Gets the supplier when it is not a state (an armed non-state actor, an international organization,
+    /// a party the source could not identify), in which case <see cref="Exporter"/> is <see langword="null"/>.
+    /// It is also among <see cref="Organizations"/>, so <c>Trade.Involving(organization)</c> finds the flow.
+    /// </summary>
+    public OrganizationId? ExporterOrganization { get; init; }
+    /// <summary>
+    /// Gets the recipient when it is not a state, in which case <see cref="Importer"/> is <see langword="null"/>
+    /// (and does not mean all destinations). It is also among <see cref="Organizations"/>.
+    /// </summary>
+    public OrganizationId? ImporterOrganization { get; init; }
     /// <summary>Gets the period, to the precision known.</summary>
     public PartialDate? Period { get; init; }
     /// <summary>Gets the value, where the source gives one.</summary>
@@ -193,6 +207,11 @@ public sealed record TradeFlow : ISourced
     public ImmutableArray<SystemId> Systems { get; init; } = [];
     /// <summary>Gets the deal's details as an arms-transfer register records them (SIPRI's trade register), if it comes from one.</summary>
     public ArmsTransferDeal? Deal { get; init; }
+    /// <summary>
+    /// Gets the volume of arms transferred that a publisher's annual table gives for <see cref="Period"/>
+    /// (SIPRI's TIV tables, <see cref="TradeKind.ArmsTransferVolume"/>); a volume, not money.
+    /// </summary>
+    public TrendIndicatorValue? Tiv { get; init; }
     /// <summary>Gets attributed notes.</summary>
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
@@ -202,7 +221,8 @@ public sealed record TradeFlow : ISourced
     public bool IsDirected => Kind != TradeKind.BilateralTrade;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Period?.ToString() ?? "undated"} {Kind} {Exporter}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? "*"} {(object?)Value ?? Quantity}";
+    public override string ToString() =>
+        $"{Period?.ToString() ?? "undated"} {Kind} {(object?)Exporter ?? ExporterOrganization}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? ImporterOrganization ?? (object)"*"} {(object?)Value ?? (object?)Quantity ?? Tiv}";
 }
 
 /// <summary>A person taking part in an event, in a role.</summary>

@@ -136,28 +136,63 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
             .OrderBy(t => t.Currency).ThenBy(t => t.Basis.BaseYear ?? 0)];
 
     /// <summary>
-    /// The trend-indicator value delivered in each year of the range by the matching deals, every year
-    /// listed (0 where nothing was delivered). The trade register gives each deal's delivered TIV only as
-    /// a total over its delivery years, so each deal's total is spread evenly over them: every figure is
-    /// an estimate (<see cref="AnnualTiv.Estimate"/>), close to but not equal to SIPRI's own annual tables.
+    /// The trend-indicator value delivered in each year of the range, every year listed. Where the
+    /// publisher's annual table for the query's parties is loaded (SIPRI's TIV table by supplier or by
+    /// recipient, as <see cref="TradeKind.ArmsTransferVolume"/> flows that match this query's filters but its
+    /// kinds), a year the table covers gives the table's own figure (<see cref="AnnualTiv.Estimate"/> is
+    /// <see langword="false"/>; a year without a figure is 0, since SIPRI's empty cell means no deliveries
+    /// identified). Other years are spread from the matching register deals: each deal's delivered total is
+    /// spread evenly over its delivery years, so those figures are estimates, close to but not equal to the
+    /// publisher's own. A table's coverage is the span of years its figures give, over all its rows.
     /// </summary>
+    /// <remarks>A table gives totals over all partners: <c>From("TR").To("AZ")</c> matches no table row and is
+    /// always spread from the register. Load one edition of a table: two editions' figures would be added.</remarks>
     /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
     public IReadOnlyList<AnnualTiv> TivByYear(int fromYear, int toYear)
     {
         var (from, to) = YearRange(fromYear, toYear);
+        var published = PublishedTiv(from, to);
         var sums = new decimal[to - from + 1];
         var deals = new int[to - from + 1];
         foreach (var flow in DeliveredWithin(from, to))
         {
             if (flow.Deal is not { TivDelivered: { } delivered } deal) continue;
             var years = deal.DeliveryYears.Distinct().ToList();
-            foreach (int year in years.Where(y => y >= from && y <= to))
+            foreach (int year in years.Where(y => y >= from && y <= to && published[y - from] is null))
             {
                 sums[year - from] += delivered.Millions / years.Count;
                 deals[year - from]++;
             }
         }
-        return [.. sums.Select((sum, i) => new AnnualTiv(from + i, new TrendIndicatorValue(Math.Round(sum, 2)), deals[i], Estimate: true))];
+        return [.. sums.Select((sum, i) => published[i] is { } table
+            ? new AnnualTiv(from + i, table, 0, Estimate: false)
+            : new AnnualTiv(from + i, new TrendIndicatorValue(Math.Round(sum, 2)), deals[i], Estimate: true))];
+    }
+
+    /// <summary>For each year of the range, the sum of the publisher's annual figures this query matches, or null where no loaded table covers the year.</summary>
+    private TrendIndicatorValue?[] PublishedTiv(int from, int to)
+    {
+        var result = new TrendIndicatorValue?[to - from + 1];
+        var rows = With(_filter with { Kinds = [[TradeKind.ArmsTransferVolume]] })
+            .Where(f => f.Tiv is not null && f.Period is { } period && period.Earliest.Year == period.Latest.Year)
+            .ToList();
+        if (rows.Count == 0) return result;
+        var tables = rows.SelectMany(f => f.Sources).ToHashSet();
+        // A table covers the years its figures give, in any of its rows.
+        int first = int.MaxValue, last = int.MinValue;
+        foreach (var flow in _catalog.Trade.OfKind(TradeKind.ArmsTransferVolume))
+        {
+            if (flow.Period is not { } period || !flow.Sources.Any(tables.Contains)) continue;
+            first = Math.Min(first, period.Earliest.Year);
+            last = Math.Max(last, period.Latest.Year);
+        }
+        for (int year = Math.Max(from, first); year <= Math.Min(to, last); year++) result[year - from] = new TrendIndicatorValue(0m);
+        foreach (var flow in rows)
+        {
+            int year = flow.Period!.Value.Earliest.Year;
+            if (year >= from && year <= to) result[year - from] = (result[year - from] ?? new TrendIndicatorValue(0m)) + flow.Tiv!.Value;
+        }
+        return result;
     }
 
     /// <summary>The sum of SIPRI trend-indicator values delivered, over the flows that record one (a volume, not money).</summary>
@@ -173,7 +208,7 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
 /// <summary>The trend-indicator value delivered in one year.</summary>
 /// <param name="Year">The year of delivery.</param>
 /// <param name="Tiv">The TIV delivered, in millions.</param>
-/// <param name="Deals">How many deals delivered in the year.</param>
+/// <param name="Deals">How many register deals the estimate spreads into the year; 0 for a publisher's own figure.</param>
 /// <param name="Estimate">Whether the figure is estimated (spread from deals' totals) rather than the publisher's own annual figure.</param>
 public sealed record AnnualTiv(int Year, TrendIndicatorValue Tiv, int Deals, bool Estimate);
 

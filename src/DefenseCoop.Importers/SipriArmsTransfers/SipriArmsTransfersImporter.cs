@@ -1,11 +1,13 @@
+using System.Collections.Immutable;
 using DefenseCoop.Importers.Csv;
 using DefenseCoop.Importers.SipriArmsTransfers;
 
 namespace DefenseCoop.Importers;
 
 /// <summary>
-/// Imports the trade register of the SIPRI Arms Transfers Database, as its web tool exports it to CSV
-/// (https://www.sipri.org/databases/armstransfers), as <see cref="TradeKind.ArmsTransfer"/> trade flows.
+/// Imports the SIPRI Arms Transfers Database (https://www.sipri.org/databases/armstransfers), as its web
+/// tool exports it to CSV: the trade register as <see cref="TradeKind.ArmsTransfer"/> trade flows, and the
+/// annual TIV tables by supplier and by recipient as <see cref="TradeKind.ArmsTransferVolume"/> flows.
 /// </summary>
 /// <remarks>
 /// <para>Each deal becomes one directed flow from the supplier (<see cref="TradeFlow.Exporter"/>) to the
@@ -20,22 +22,35 @@ namespace DefenseCoop.Importers;
 /// <c>sipri-at-tr-kg-2021-bayraktar-tb2-1a2b3c4d</c>, where the hash is the first 8 hexadecimal digits of the
 /// SHA-256 of the record's trimmed fields. A row carried unchanged into a later release keeps its id; a row
 /// SIPRI revises gets a new one. Verbatim repeats of a row get <c>-2</c>, <c>-3</c>, ... in file order.</para>
-/// <para>Suppliers and recipients are resolved against the catalog's countries by name and alias. Parties
-/// that are not states (labels SIPRI marks <c>*</c> or <c>**</c>, and its unknown suppliers and recipients)
-/// are skipped with their deals and counted in <see cref="LastImport"/>; any other label that does not
-/// resolve is an error.</para>
-/// <para>The file is read when the catalog is built. SIPRI's terms allow non-commercial use with citation;
-/// the <see cref="Source"/> added for the file records them.</para>
+/// <para>Suppliers and recipients are resolved against the catalog's countries by name and alias. No deal is
+/// dropped: a party that is not a state (labels SIPRI marks <c>*</c> for armed non-state actors and <c>**</c>
+/// for international organisations, its unknown suppliers and recipients, and Katanga, Biafra and Northern
+/// Cyprus) becomes an organization of kind <see cref="OrganizationKind.ArmedNonStateActor"/>,
+/// <see cref="OrganizationKind.InternationalOrganization"/>, <see cref="OrganizationKind.UnknownParty"/> or
+/// <see cref="OrganizationKind.UnrecognizedState"/>, with no home country, so that it counts for no country.
+/// It is linked to the catalog's organization of that name where there is one ("NATO**" is <c>nato</c>,
+/// "European Union**" is <c>eu</c>), and otherwise added as <c>sipri-party-{name}</c> (e.g.
+/// <c>sipri-party-united-nations</c>). The flow's <see cref="TradeFlow.ExporterOrganization"/> or
+/// <see cref="TradeFlow.ImporterOrganization"/> names it, its <see cref="TradeFlow.Exporter"/> or
+/// <see cref="TradeFlow.Importer"/> is <see langword="null"/>, and it is among
+/// <see cref="TradeFlow.Organizations"/>, so that <c>Trade.Involving(organization)</c> finds the deal and
+/// country queries do not. Any other label that does not resolve is an error.</para>
+/// <para>Each figure of a TIV table becomes a flow of its year (<see cref="TradeFlow.Period"/>) with the
+/// figure in <see cref="TradeFlow.Tiv"/>: from the supplier to all destinations (the supplier table), or to
+/// the recipient from all suppliers (the recipient table); ids are <c>sipri-tiv-{export date}-{exports|imports}-{party}-{year}</c>.
+/// An empty cell (no deliveries identified) gives no flow; a 0 (between 0 and 0.5 million) is kept with a
+/// note; rows of totals are left out. <see cref="Querying.TradeQuery.TivByYear"/> then gives SIPRI's own
+/// yearly figures. SIPRI's table by region is not read: its regions are not countries of the catalog.</para>
+/// <para>The files are read when the catalog is built. SIPRI's terms allow non-commercial use with citation;
+/// the <see cref="Source"/> added for each file records them.</para>
 /// </remarks>
 /// <example><code>
 /// var importer = new SipriArmsTransfersImporter("trade-register.csv");
 /// var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddImporter(importer).Build();
-/// Console.WriteLine($"{importer.LastImport!.DealsSkipped} deals of non-state parties skipped");
+/// Console.WriteLine($"{importer.LastImport!.NonStateDeals} deals with a non-state party");
 /// </code></example>
 public sealed class SipriArmsTransfersImporter : IDataImporter
 {
-    private readonly string _path;
-
     /// <summary>Creates an importer for a trade-register CSV file, which is read when the catalog is built.</summary>
     /// <param name="path">The file, as SIPRI exports it (Windows-1252).</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
@@ -50,34 +65,104 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     public SipriArmsTransfersImporter(string path, ImportLimits limits)
+        : this(new SipriArmsTransfersFiles { TradeRegister = RequirePath(path) }, limits)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(limits);
-        Limits = limits;
-        _path = path;
     }
+
+    /// <summary>Creates an importer for a trade register and annual TIV tables, read together when the catalog is built.</summary>
+    /// <param name="files">The files; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="files"/> names no file, or an empty path.</exception>
+    public SipriArmsTransfersImporter(SipriArmsTransfersFiles files)
+        : this(files, ImportLimits.Default)
+    {
+    }
+
+    /// <summary>Creates an importer for a trade register and annual TIV tables that refuses files beyond <paramref name="limits"/>.</summary>
+    /// <param name="files">The files; at least one.</param>
+    /// <param name="limits">The bounds on each file's size and shape.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="files"/> names no file, or an empty path.</exception>
+    public SipriArmsTransfersImporter(SipriArmsTransfersFiles files, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (!files.Given.Any()) throw new ArgumentException("Give the trade register, a TIV table, or both.", nameof(files));
+        if (files.Given.Any(string.IsNullOrEmpty)) throw new ArgumentException("A file's path is empty.", nameof(files));
+        Files = files;
+        Limits = limits;
+    }
+
+    /// <summary>Gets the files read.</summary>
+    public SipriArmsTransfersFiles Files { get; }
 
     /// <summary>Gets the bounds on the file's size and shape; <see cref="ImportLimits.Default"/> unless given.</summary>
     public ImportLimits Limits { get; }
 
     /// <inheritdoc/>
-    public string Name => _path;
+    /// <remarks>The trade register's path, or else the first table's.</remarks>
+    public string Name => Files.Given.First();
 
-    /// <summary>Gets what the last successful <see cref="Import"/> read and skipped; <see langword="null"/> before then.</summary>
+    /// <summary>Gets what the last successful <see cref="Import"/> read; <see langword="null"/> before then.</summary>
     public SipriArmsTransfersSummary? LastImport { get; private set; }
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
-    /// <exception cref="DefenseCoopDataException">The file is malformed, exceeds <see cref="Limits"/>, or names what the catalog lacks; every problem found is listed, each with its line.</exception>
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="DefenseCoopDataException">A file is malformed, exceeds <see cref="Limits"/>, is not the table it is given as, or names what the catalog lacks; every problem found in it is listed, each with its line.</exception>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var register = TradeRegisterReader.Read(_path, Limits);
-        var source = SipriArmsTransfersSource.For(register);
-        var (flows, summary) = new TradeRegisterMapper(context, source.Id, new CsvIssues(_path)).Map(register);
-        LastImport = summary;
-        return new CatalogRecords { Sources = [source], Trade = flows };
+        var organizations = new SipriPartyOrganizations(context);
+        var sources = new List<Source>();
+        var flows = ImmutableArray.CreateBuilder<TradeFlow>();
+        TradeRegisterMapper.Result? deals = null;
+        int rejoined = 0, read = 0;
+        if (Files.TradeRegister is { } path)
+        {
+            var register = TradeRegisterReader.Read(path, Limits);
+            var source = SipriArmsTransfersSource.For(register);
+            deals = new TradeRegisterMapper(context, organizations, source.Id, new CsvIssues(path)).Map(register);
+            sources.Add(source);
+            flows.AddRange(deals.Flows);
+            (read, rejoined) = (register.Entries.Count, register.RejoinedRecords);
+        }
+        var supplier = Table(Files.SupplierTable, SipriTivTableKind.Supplier);
+        var recipient = Table(Files.RecipientTable, SipriTivTableKind.Recipient);
+        var added = organizations.Created();
+        LastImport = new SipriArmsTransfersSummary
+        {
+            DealsRead = read, DealsImported = deals?.Flows.Length ?? 0, NonStateDeals = deals?.NonStateDeals ?? 0,
+            NonStateDealsByKind = deals?.NonStateDealsByKind ?? ImmutableSortedDictionary<OrganizationKind, int>.Empty,
+            NonStateDealsByParty = deals?.NonStateDealsByParty ?? ImmutableSortedDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal),
+            LinkedOrganizations = organizations.Parties.Where(p => p.InCatalog && !p.Id.Value.StartsWith(SipriPartyOrganizations.IdPrefix, StringComparison.Ordinal))
+                .ToImmutableSortedDictionary(p => p.Label, p => p.Id, StringComparer.Ordinal),
+            OrganizationsAdded = [.. added.Select(o => o.Id)],
+            RejoinedRecords = rejoined, LinkedToSystems = deals?.LinkedToSystems ?? 0,
+            SupplierTable = supplier, RecipientTable = recipient,
+        };
+        return new CatalogRecords { Sources = [.. sources], Organizations = added, Trade = flows.ToImmutable() };
+
+        SipriTivTableSummary? Table(string? file, SipriTivTableKind expected)
+        {
+            if (file is null) return null;
+            var table = TivTableReader.Read(file, Limits);
+            var issues = new CsvIssues(file);
+            if (table.Kind != expected)
+                throw issues.Fatal(null, "header", DataRule.InvalidValue,
+                    $"The file is SIPRI's table by {table.Kind.ToString().ToLowerInvariant()}, given as the table by {expected.ToString().ToLowerInvariant()}.");
+            var source = SipriArmsTransfersSource.For(table);
+            var (tableFlows, summary) = new TivTableMapper(context, organizations, source, issues).Map(table, file);
+            sources.Add(source);
+            flows.AddRange(tableFlows);
+            return summary;
+        }
+    }
+
+    private static string RequirePath(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return path;
     }
 }
