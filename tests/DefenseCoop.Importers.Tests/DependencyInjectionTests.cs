@@ -47,6 +47,22 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void AddSipriArmsTransfers_WithTheAnnualTables_ImportsThemWithTheRegister()
+    {
+        var files = new SipriArmsTransfersFiles
+        {
+            TradeRegister = RawData.Fixture("sipri-trade-register-sample.csv"), SupplierTable = RawData.Fixture("sipri-tiv-supplier-sample.csv"),
+        };
+        var expected = DefenseCoopCatalog.CreateBuilder().AddBundled().AddSipriArmsTransfers(files).Build();
+
+        var catalog = Resolve(b => b.AddSipriArmsTransfers(files));
+
+        Assert.True(catalog.Trade.OfKind(TradeKind.ArmsTransferVolume).Any());
+        Assert.Equal(expected.Trade.OfKind(TradeKind.ArmsTransferVolume).Count(), catalog.Trade.OfKind(TradeKind.ArmsTransferVolume).Count());
+        Assert.Equal(expected.Trade.OfKind(TradeKind.ArmsTransfer).Count(), catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count());
+    }
+
+    [Fact]
     public void AddNatoDefenceExpenditure_ImportsOntoTheConfiguredDataFile()
     {
         var source = new SourceId("nato-defence-expenditure-2024");

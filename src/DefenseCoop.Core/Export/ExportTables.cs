@@ -131,9 +131,11 @@ public static class ExportTables
     public static ExportTable TradeFlows { get; } = new("trade_flows", "One row per trade flow: an arms transfer, exports, licences, a delivery, a contract value or a bilateral total.", new TableRows<TradeFlow>(
         s => s.Trade, f => f.Sources, new Columns<TradeFlow>()
             .Text("flow_id", "The stable id.", f => f.Id.Value, nullable: false)
-            .Text("kind", "ArmsTransfer, DefenseExports, ExportLicencesGranted, ExportLicencesDenied, Delivery, ContractValue, BilateralTrade or ExportShareOfOutput.", f => f.Kind.ToString(), nullable: false)
+            .Text("kind", "ArmsTransfer, DefenseExports, ExportLicencesGranted, ExportLicencesDenied, Delivery, ContractValue, BilateralTrade, ExportShareOfOutput or ArmsTransferVolume.", f => f.Kind.ToString(), nullable: false)
             .Text("exporter", "The exporting (supplying) country.", f => f.Exporter?.Value)
-            .Text("importer", "The importing country; null means all destinations.", f => f.Importer?.Value)
+            .Text("importer", "The importing country; null with no importer_organization means all destinations.", f => f.Importer?.Value)
+            .Text("exporter_organization", "The supplier when it is not a state (an armed group, an international organization, an unknown supplier).", f => f.ExporterOrganization?.Value)
+            .Text("importer_organization", "The recipient when it is not a state.", f => f.ImporterOrganization?.Value)
             .Boolean("directed", "Whether exporter and importer are directions; false for a bilateral total.", f => f.IsDirected)
             .PartialDate("period", "The period", f => f.Period)
             .Money("value", "The value", f => f.Value)
@@ -159,6 +161,7 @@ public static class ExportTables
             .Decimal("tiv_per_unit", "SIPRI trend-indicator value of one unit, in millions of TIV (a volume, not money).", f => f.Deal?.TivPerUnit?.Millions)
             .Decimal("tiv_of_order", "TIV of the whole order, in millions.", f => f.Deal?.TivOfOrder?.Millions)
             .Decimal("tiv_delivered", "TIV of what was delivered, in millions.", f => f.Deal?.TivDelivered?.Millions)
+            .Decimal("tiv", "An ArmsTransferVolume's TIV for its period (a publisher's annual total), in millions.", f => f.Tiv?.Millions)
             .Sources(f => f.Sources)));
 
     /// <summary>Gets the <c>trade_flow_delivery_years</c> table: one row per year in which a deal delivered.</summary>

@@ -60,6 +60,22 @@ public static class DefenseCoopImportersBuilderExtensions
         return Add(builder, path, p => new SipriArmsTransfersImporter(p, limits));
     }
 
+    /// <summary>
+    /// Adds SIPRI Arms Transfers files read together: the trade register and SIPRI's annual tables by
+    /// supplier and recipient; see <see cref="SipriArmsTransfersImporter"/>.
+    /// </summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="files">The files, as SIPRI exports them.</param>
+    /// <param name="limits">The bounds on each file's size and shape; <see cref="ImportLimits.Default"/> when null.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="files"/> is null.</exception>
+    public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, SipriArmsTransfersFiles files, ImportLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(files);
+        return builder.AddImporter(_ => new SipriArmsTransfersImporter(files, limits ?? ImportLimits.Default));
+    }
+
     /// <summary>Adds the Correlates of War National Material Capabilities data set (v6.0 CSV); see <see cref="CowNmcImporter"/>.</summary>
     /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
     /// <param name="path">The file, e.g. <c>NMC-60-abridged.csv</c>.</param>
