@@ -122,6 +122,7 @@ if [ "$problems" -eq 0 ] && dotnet restore "$app" --packages "$work/packages" -p
                     "^Data release $data_version$" \
                     "^2025-06-02 MemorandumOfUnderstanding: .*Finland.* \[.+\]$" \
                     "^[0-9,]+ USD \[nato-defence-expenditure-2024\]$" \
+                    "^Parsed: 2026.2 early 2023 FI$" \
                     "^Imported: 2010 CurrentUsd 17,000,000,000 \[cow-nmc-6\]$" \
                     "^Imported: 2011 MilitaryPersonnel 612,000 \[cow-nmc-6\]$"; do
       $clean || expected="${expected/\\+$commit/\\+[0-9a-f]+}"

@@ -22,6 +22,11 @@ foreach (var agreement in catalog.Agreements.Between("TR", "FI").OrderBySigningD
 foreach (var figure in catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).InYear(2023))
     Console.WriteLine($"{figure.Value:#,0} USD [{figure.Source}]");
 
+// Parsing and formatting through .NET's interfaces.
+Console.WriteLine($"Parsed: {Parse<DataVersion>("2026.2")} {Parse<PartialDate>("early 2023")} {Parse<CountryCode>("fi")}");
+
+static T Parse<T>(string text) where T : ISpanParsable<T> => T.Parse(text, CultureInfo.InvariantCulture);
+
 // DefenseCoop.Importers: a two-row file in the layout of COW's National Material Capabilities v6.0
 // (milex in thousands of current US dollars; -9 is COW's "missing").
 var nmc = Path.Combine(Path.GetTempPath(), $"defensecoop-consumer-{Environment.ProcessId}.csv");
@@ -30,7 +35,7 @@ File.WriteAllText(nmc, "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc
                        "TUR,640,2011,18500000,612,34107,4100,73000,51000,0.01,2021\n");
 try
 {
-    var withCow = DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(nmc).Build();
+    var withCow = await DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(nmc).BuildAsync();
     foreach (var figure in withCow.Spending.Of("TR").FromSource("cow-nmc-6").Years(2010, 2011))
         Console.WriteLine($"Imported: {figure.Year} {figure.Measure} {figure.Value:#,0} [{figure.Source}]");
 }
