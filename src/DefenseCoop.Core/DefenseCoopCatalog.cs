@@ -13,7 +13,8 @@ namespace DefenseCoop;
 /// </summary>
 /// <remarks>
 /// Use <see cref="Default"/> for the release bundled with the package, or <see cref="Load"/> /
-/// <see cref="LoadFile"/> for a newer release or your own file in the same format. A file is either
+/// <see cref="LoadFile"/> (or <see cref="LoadAsync"/> / <see cref="LoadFileAsync"/>) for a newer release
+/// or your own file in the same format. A file is either
 /// loaded whole or refused with a <see cref="DefenseCoopDataException"/> listing every problem.
 /// </remarks>
 public sealed class DefenseCoopCatalog
@@ -99,20 +100,112 @@ public sealed class DefenseCoopCatalog
 
     /// <summary>Loads a catalog from a data file on disk.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the path.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
     public static DefenseCoopCatalog LoadFile(string path, DataLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        // Unbuffered: the file is read in one call into an array of its size.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        using var stream = OpenDataFile(path);
         return Load(stream, path, limits);
     }
 
-    internal static DefenseCoopCatalog LoadBytes(ReadOnlyMemory<byte> utf8, string name, DataLimits limits)
+    /// <summary>
+    /// Loads a catalog from a data file in a stream, reading the stream asynchronously. Reads the stream
+    /// to its end and leaves it open. Parsing and validation, which need no I/O, run on the calling
+    /// thread once the data is read.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON data file.</param>
+    /// <param name="name">A name for the data in error messages (a file name, say).</param>
+    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the reading, and the loading before parsing and before validation.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
+    public static async Task<DefenseCoopCatalog> LoadAsync(Stream stream, string name = "stream", DataLimits? limits = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        limits ??= DataLimits.Default;
+        var bytes = await ReadBoundedAsync(stream, name, limits, cancellationToken).ConfigureAwait(false);
+        return LoadBytes(bytes, name, limits, cancellationToken);
+    }
+
+    /// <summary>Loads a catalog from a data file on disk, reading the file asynchronously.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the reading, and the loading before parsing and before validation.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the path.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
+    public static async Task<DefenseCoopCatalog> LoadFileAsync(string path, DataLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var stream = OpenDataFile(path, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        return await LoadAsync(stream, path, limits, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens a data file for reading, unbuffered (it is read in one call into an array of its size).</summary>
+    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the full path.</exception>
+    internal static FileStream OpenDataFile(string path, FileOptions options = FileOptions.None)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, options);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new FileNotFoundException($"The data file '{Path.GetFullPath(path)}' does not exist.", path, e);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new FileNotFoundException($"The data file '{Path.GetFullPath(path)}' does not exist: its folder is missing.", path, e);
+        }
+    }
+
+    internal static DefenseCoopCatalog LoadBytes(ReadOnlyMemory<byte> utf8, string name, DataLimits limits, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var fragment = DataFragment.Parse(name, utf8, limits);
+        cancellationToken.ThrowIfCancellationRequested();
         return new DefenseCoopCatalog(DataValidator.ValidateFile(fragment, strict: false, limits));
+    }
+
+    internal static async Task<byte[]> ReadBoundedAsync(Stream stream, string name, DataLimits limits, CancellationToken cancellationToken)
+    {
+        // As ReadBounded: a stream that knows its length is read straight into one array of its size.
+        if (stream.CanSeek && stream.Length - stream.Position is var length and <= int.MaxValue)
+        {
+            if (length > limits.MaxFileBytes) throw TooLarge(name, limits);
+            var bytes = new byte[length];
+            int read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            if (read < bytes.Length) return bytes[..read];
+            var probe = new byte[1];
+            if (await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0) return bytes;
+            using var rest = new MemoryStream();
+            rest.Write(bytes);
+            rest.Write(probe);
+            return await ReadToEndAsync(stream, rest, name, limits, cancellationToken).ConfigureAwait(false);
+        }
+        using var buffer = new MemoryStream();
+        return await ReadToEndAsync(stream, buffer, name, limits, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]> ReadToEndAsync(Stream stream, MemoryStream buffer, string name, DataLimits limits, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxFileBytes) throw TooLarge(name, limits);
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length > limits.MaxFileBytes) throw TooLarge(name, limits);
+        return buffer.ToArray();
     }
 
     internal static byte[] ReadBounded(Stream stream, string name, DataLimits limits)

@@ -12,7 +12,7 @@ namespace DefenseCoop;
 /// <remarks>The builder is not thread-safe; the catalog it builds is immutable and thread-safe.</remarks>
 public sealed class DefenseCoopCatalogBuilder
 {
-    private readonly List<Func<DataLimits, DataFragment>> _files = [];
+    private readonly List<Part> _files = [];
     private readonly List<IDataImporter> _importers = [];
     private DataLimits _limits = DataLimits.Default;
 
@@ -21,7 +21,9 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Adds the release bundled with this package.</summary>
     public DefenseCoopCatalogBuilder AddBundled()
     {
-        _files.Add(limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits));
+        _files.Add(new Part(
+            limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits),
+            (limits, _) => Task.FromResult(DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits))));
         return this;
     }
 
@@ -33,11 +35,7 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalogBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _files.Add(limits =>
-        {
-            using var stream = File.OpenRead(path);
-            return DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits);
-        });
+        _files.Add(FilePart(path, overlay: false));
         return this;
     }
 
@@ -53,11 +51,7 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalogBuilder AddOverlay(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _files.Add(limits =>
-        {
-            using var stream = File.OpenRead(path);
-            return DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits) with { IsOverlay = true };
-        });
+        _files.Add(FilePart(path, overlay: true));
         return this;
     }
 
@@ -69,7 +63,7 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalogBuilder AddRecords(CatalogRecords records, string name = "records")
     {
         ArgumentNullException.ThrowIfNull(records);
-        _files.Add(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)));
+        _files.Add(new Part(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)), (_, _) => Task.FromResult(DataFragment.FromRecords(name, ModelWriter.Write(records)))));
         return this;
     }
 
@@ -97,17 +91,77 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Reads, imports and validates every part, and returns the catalog.</summary>
     /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
     /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public DefenseCoopCatalog Build()
     {
-        if (_files.Count == 0) throw new InvalidOperationException("Add the bundled release or a data file before building: importers and records add to a catalog, they do not make one.");
-        var fragments = _files.Select(read => read(_limits)).ToList();
+        if (_files.Count == 0) throw NothingToBuild();
+        var fragments = _files.Select(part => part.Read(_limits)).ToList();
         var content = DataValidator.ValidateFiles(fragments, _limits);
         if (_importers.Count == 0) return new DefenseCoopCatalog(content);
         var context = new ImportContext(new DefenseCoopCatalog(content));
         fragments.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
         return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
     }
+
+    /// <summary>
+    /// Reads, imports and validates every part, like <see cref="Build"/>, reading the files asynchronously
+    /// and running each importer's <see cref="IDataImporter.ImportAsync"/>. Validation, which needs no
+    /// I/O, runs on the calling thread once the parts are read.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the reading and importing, and the build between its steps.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<DefenseCoopCatalog> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        if (_files.Count == 0) throw NothingToBuild();
+        var fragments = new List<DataFragment>(_files.Count + _importers.Count);
+        foreach (var part in _files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            fragments.Add(await part.ReadAsync(_limits, cancellationToken).ConfigureAwait(false));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var content = DataValidator.ValidateFiles(fragments, _limits);
+        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        var context = new ImportContext(new DefenseCoopCatalog(content));
+        foreach (var importer in _importers)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var records = await importer.ImportAsync(context, cancellationToken).ConfigureAwait(false);
+            fragments.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+    }
+
+    private static InvalidOperationException NothingToBuild() =>
+        new("Add the bundled release or a data file before building: importers and records add to a catalog, they do not make one.");
+
+    private static Part FilePart(string path, bool overlay) => new(
+        limits =>
+        {
+            using var stream = DefenseCoopCatalog.OpenDataFile(path);
+            var fragment = DataFragment.Parse(path, DefenseCoopCatalog.ReadBounded(stream, path, limits), limits);
+            return overlay ? fragment with { IsOverlay = true } : fragment;
+        },
+        async (limits, cancellationToken) =>
+        {
+            var stream = DefenseCoopCatalog.OpenDataFile(path, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+            {
+                var bytes = await DefenseCoopCatalog.ReadBoundedAsync(stream, path, limits, cancellationToken).ConfigureAwait(false);
+                var fragment = DataFragment.Parse(path, bytes, limits);
+                return overlay ? fragment with { IsOverlay = true } : fragment;
+            }
+        });
+
+    /// <summary>A data file or records added: how to read it, at once or asynchronously.</summary>
+    private sealed record Part(Func<DataLimits, DataFragment> Read, Func<DataLimits, CancellationToken, Task<DataFragment>> ReadAsync);
 }
 
 /// <summary>Reads records from a dataset a user downloaded, linking them to the catalog's countries and systems.</summary>
@@ -120,6 +174,21 @@ public interface IDataImporter
     /// <param name="context">The catalog built so far, to resolve names against.</param>
     /// <exception cref="DefenseCoopDataException">The dataset is malformed or not of the expected layout.</exception>
     CatalogRecords Import(ImportContext context);
+
+    /// <summary>
+    /// Reads the dataset for <see cref="DefenseCoopCatalogBuilder.BuildAsync"/>. An importer whose dataset
+    /// is a file reads it asynchronously here; the default runs <see cref="Import"/>.
+    /// </summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The records read.</returns>
+    /// <exception cref="DefenseCoopDataException">The dataset is malformed or not of the expected layout.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    ValueTask<CatalogRecords> ImportAsync(ImportContext context, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Import(context));
+    }
 }
 
 /// <summary>What an importer sees of the catalog built so far.</summary>

@@ -28,11 +28,34 @@ public sealed class NatoImporterTests
         DefenseCoopCatalog.CreateBuilder().AddFile(ReleaseWithoutNato.Value).AddNatoDefenceExpenditure(path).Build();
 
     [Fact]
-    public void ImportingTheBundledEditionAgain_IsRefusedAsDuplicates()
+    public void ImportingTheBundledEditionAgain_IsRefusedInOneIssueThatSaysItIsBundled()
     {
+        string path = RawData.Fixture("nato-mini.xlsx");
         var e = Assert.Throws<DefenseCoopDataException>(() =>
-            DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(RawData.Fixture("nato-mini.xlsx")).Build());
-        Assert.All(e.Issues, i => Assert.Equal(DataRule.DuplicateId, i.Rule));
+            DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(path).Build());
+        var issue = Assert.Single(e.Issues);
+        Assert.Equal(DataRule.DuplicateId, issue.Rule);
+        Assert.Equal(path, issue.File);
+        Assert.Contains("already holds this edition", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("bundled", issue.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{Source}'", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportingTheBundledEditionAgain_IsRefusedInOneIssue_WhenBuiltAsynchronously()
+    {
+        var e = await Assert.ThrowsAsync<DefenseCoopDataException>(() =>
+            DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(RawData.Fixture("nato-mini.xlsx")).BuildAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(DataRule.DuplicateId, Assert.Single(e.Issues).Rule);
+    }
+
+    [Fact]
+    public void AMissingWorkbook_IsAFileNotFoundExceptionNamingThePath()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "no-such-folder-for-defensecoop", "240617-def-exp-2024-TABLES-en.xlsx");
+        var e = Assert.Throws<FileNotFoundException>(() =>
+            DefenseCoopCatalog.CreateBuilder().AddBundled().AddNatoDefenceExpenditure(path).Build());
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
     }
 
     private static DefenseCoopDataException Refuse(string path) =>

@@ -59,22 +59,27 @@ internal sealed record DefenseCoopSettings(
     public bool IsDefault => DataFile is null && Overlays.IsEmpty && Importers.IsEmpty && Limits == DataLimits.Default;
 
     /// <summary>Builds (or shares) the catalog and checks its version.</summary>
-    public DefenseCoopCatalog Build()
+    public DefenseCoopCatalog Build() => Check(IsDefault ? DefenseCoopCatalog.Default : CreateBuilder().Build());
+
+    /// <summary>Builds (or shares) the catalog, reading its files asynchronously, and checks its version.</summary>
+    public async Task<DefenseCoopCatalog> BuildAsync(CancellationToken cancellationToken)
     {
-        DefenseCoopCatalog catalog;
-        if (IsDefault)
-        {
-            catalog = DefenseCoopCatalog.Default;
-        }
-        else
-        {
-            var builder = DefenseCoopCatalog.CreateBuilder().WithLimits(Limits);
-            if (DataFile is null) builder.AddBundled();
-            else builder.AddFile(DataFile);
-            foreach (var overlay in Overlays) builder.AddOverlay(overlay);
-            foreach (var importer in Importers) builder.AddImporter(importer);
-            catalog = builder.Build();
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Check(IsDefault ? DefenseCoopCatalog.Default : await CreateBuilder().BuildAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private DefenseCoopCatalogBuilder CreateBuilder()
+    {
+        var builder = DefenseCoopCatalog.CreateBuilder().WithLimits(Limits);
+        if (DataFile is null) builder.AddBundled();
+        else builder.AddFile(DataFile);
+        foreach (var overlay in Overlays) builder.AddOverlay(overlay);
+        foreach (var importer in Importers) builder.AddImporter(importer);
+        return builder;
+    }
+
+    private DefenseCoopCatalog Check(DefenseCoopCatalog catalog)
+    {
         if (MinimumDataVersion is { } minimum && catalog.DataVersion < minimum)
         {
             string file = DataFile ?? DefenseCoopCatalog.ResourceName;
@@ -85,5 +90,37 @@ internal sealed record DefenseCoopSettings(
                 $"The data is release {catalog.DataVersion}, older than release {minimum} that this application requires (DefenseCoopOptions.RequireMinimumDataVersion). {remedy}")]);
         }
         return catalog;
+    }
+}
+
+/// <summary>
+/// Holds the catalog that <c>AddDefenseCoop</c> registers, so that it can be built either on first
+/// resolve or ahead of it, asynchronously, by <see cref="DefenseCoopServiceProviderExtensions.ValidateDefenseCoopAsync"/>.
+/// </summary>
+internal sealed class DefenseCoopCatalogHolder(IServiceProvider services)
+{
+    private readonly Lock _gate = new();
+    private DefenseCoopCatalog? _catalog;
+
+    /// <summary>The catalog, built now unless it was built before.</summary>
+    public DefenseCoopCatalog Get()
+    {
+        if (Volatile.Read(ref _catalog) is { } built) return built;
+        lock (_gate)
+        {
+            return _catalog ??= DefenseCoopSettings.From(services).Build();
+        }
+    }
+
+    /// <summary>
+    /// The catalog, built now with its files read asynchronously unless it was built before. A build that
+    /// fails or is cancelled leaves nothing behind: the next call builds again. Should two builds overlap,
+    /// the first to finish is kept, so that every caller sees one catalog.
+    /// </summary>
+    public async Task<DefenseCoopCatalog> GetAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _catalog) is { } built) return built;
+        var catalog = await DefenseCoopSettings.From(services).BuildAsync(cancellationToken).ConfigureAwait(false);
+        return Interlocked.CompareExchange(ref _catalog, catalog, null) ?? catalog;
     }
 }

@@ -27,8 +27,9 @@ public static class DefenseCoopServiceCollectionExtensions
     /// <see cref="DefenseCoopOptions.DataFile"/>) plus every overlay and importer added on the returned
     /// builder, in the order added.</para>
     /// <para>The data is read on first resolve, and invalid data makes that resolve throw the loader's
-    /// <see cref="DefenseCoopDataException"/>, listing every problem. To fail at start-up instead, call
-    /// <see cref="DefenseCoopServiceProviderExtensions.ValidateDefenseCoop"/> on the built provider (the
+    /// <see cref="DefenseCoopDataException"/>, listing every problem. To build it at start-up instead, and
+    /// fail there, call <see cref="DefenseCoopServiceProviderExtensions.ValidateDefenseCoopAsync"/> (or
+    /// <see cref="DefenseCoopServiceProviderExtensions.ValidateDefenseCoop"/>) on the built provider (the
     /// generic host's <c>ValidateOnStart</c> does not cover this catalog).</para>
     /// </remarks>
     /// <param name="services">The service collection.</param>
@@ -37,7 +38,8 @@ public static class DefenseCoopServiceCollectionExtensions
     public static IDefenseCoopBuilder AddDefenseCoop(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(static provider => DefenseCoopSettings.From(provider).Build());
+        services.TryAddSingleton(static provider => new DefenseCoopCatalogHolder(provider));
+        services.TryAddSingleton(static provider => provider.GetRequiredService<DefenseCoopCatalogHolder>().Get());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         return new DefenseCoopBuilder(services);
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DefenseCoop;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace DefenseCoop;
 /// <see cref="string"/>, which throws <see cref="ArgumentException"/> for text that is not two ASCII letters.
 /// Lower-case input is accepted and normalised. The default value is invalid and compares as empty.
 /// </remarks>
-public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>
+public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanParsable<CountryCode>, ISpanFormattable
 {
     private readonly string? _value;
 
@@ -26,7 +28,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
             : throw new ArgumentException($"'{text}' is not a two-letter country code.", nameof(text));
 
     /// <summary>Tries to parse a two-letter code, case-insensitively.</summary>
-    public static bool TryParse(string? text, out CountryCode code)
+    public static bool TryParse([NotNullWhen(true)] string? text, out CountryCode code)
     {
         if (text is { Length: 2 } && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]))
         {
@@ -54,12 +56,72 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
     /// <inheritdoc/>
     public int CompareTo(CountryCode other) => string.CompareOrdinal(Value, other.Value);
 
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        CountryCode other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a CountryCode.", nameof(obj)),
+    };
+
     /// <inheritdoc/>
     public override string ToString() => Value;
+
+    /// <summary>Formats the code; the only format is the default (<c>null</c>, empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        TextForm.CheckFormat(format, "country code");
+        return Value;
+    }
+
+    /// <summary>Writes the code to <paramref name="destination"/>; the only format is the default (empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        TextForm.CheckFormat(format, "country code");
+        return TextForm.TryCopy(Value, destination, out charsWritten);
+    }
+
+    // As IParsable and ISpanParsable, parsing throws FormatException, as those interfaces document;
+    // Parse(string) and the conversion from string keep their ArgumentException.
+    static CountryCode IParsable<CountryCode>.Parse(string s, IFormatProvider? provider) =>
+        TextForm.Parse<CountryCode>((s ?? throw new ArgumentNullException(nameof(s))).AsSpan(), TryParseSpan, "a two-letter country code");
+
+    static bool IParsable<CountryCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CountryCode result) => TryParse(s, out result);
+
+    static CountryCode ISpanParsable<CountryCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TextForm.Parse<CountryCode>(s, TryParseSpan, "a two-letter country code");
+
+    static bool ISpanParsable<CountryCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CountryCode result) => TryParseSpan(s, out result);
+
+    private static bool TryParseSpan(ReadOnlySpan<char> s, out CountryCode result)
+    {
+        if (s.Length == 2 && !s.ContainsAnyExcept(AsciiLetters))
+        {
+            result = new CountryCode(s.ToString().ToUpperInvariant());
+            return true;
+        }
+        result = default;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Equality of codes.</summary>
     public static bool operator ==(CountryCode left, CountryCode right) => left.Equals(right);
 
     /// <summary>Inequality of codes.</summary>
     public static bool operator !=(CountryCode left, CountryCode right) => !left.Equals(right);
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator <(CountryCode left, CountryCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator >(CountryCode left, CountryCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator <=(CountryCode left, CountryCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator >=(CountryCode left, CountryCode right) => left.CompareTo(right) >= 0;
 }

@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DefenseCoop;
 
 /// <summary>An ISO 4217 alphabetic currency code such as <c>EUR</c> or <c>USD</c>. Always upper case.</summary>
 /// <remarks>The implicit conversion from <see cref="string"/> throws <see cref="ArgumentException"/> for text that is not three ASCII letters.</remarks>
-public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<CurrencyCode>
+public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<CurrencyCode>, IComparable, ISpanParsable<CurrencyCode>, ISpanFormattable
 {
     private readonly string? _value;
 
@@ -25,7 +27,7 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
             : throw new ArgumentException($"'{text}' is not a three-letter currency code.", nameof(text));
 
     /// <summary>Tries to parse a three-letter code, case-insensitively.</summary>
-    public static bool TryParse(string? text, out CurrencyCode code)
+    public static bool TryParse([NotNullWhen(true)] string? text, out CurrencyCode code)
     {
         if (text is { Length: 3 } && text.All(char.IsAsciiLetter))
         {
@@ -53,12 +55,72 @@ public readonly struct CurrencyCode : IEquatable<CurrencyCode>, IComparable<Curr
     /// <inheritdoc/>
     public int CompareTo(CurrencyCode other) => string.CompareOrdinal(Value, other.Value);
 
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        CurrencyCode other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a CurrencyCode.", nameof(obj)),
+    };
+
     /// <inheritdoc/>
     public override string ToString() => Value;
+
+    /// <summary>Formats the code; the only format is the default (<c>null</c>, empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        TextForm.CheckFormat(format, "currency code");
+        return Value;
+    }
+
+    /// <summary>Writes the code to <paramref name="destination"/>; the only format is the default (empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        TextForm.CheckFormat(format, "currency code");
+        return TextForm.TryCopy(Value, destination, out charsWritten);
+    }
+
+    // As IParsable and ISpanParsable, parsing throws FormatException, as those interfaces document;
+    // Parse(string) and the conversion from string keep their ArgumentException.
+    static CurrencyCode IParsable<CurrencyCode>.Parse(string s, IFormatProvider? provider) =>
+        TextForm.Parse<CurrencyCode>((s ?? throw new ArgumentNullException(nameof(s))).AsSpan(), TryParseSpan, "a three-letter currency code");
+
+    static bool IParsable<CurrencyCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out CurrencyCode result) => TryParse(s, out result);
+
+    static CurrencyCode ISpanParsable<CurrencyCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TextForm.Parse<CurrencyCode>(s, TryParseSpan, "a three-letter currency code");
+
+    static bool ISpanParsable<CurrencyCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CurrencyCode result) => TryParseSpan(s, out result);
+
+    private static bool TryParseSpan(ReadOnlySpan<char> s, out CurrencyCode result)
+    {
+        if (s.Length == 3 && !s.ContainsAnyExcept(AsciiLetters))
+        {
+            result = new CurrencyCode(s.ToString().ToUpperInvariant());
+            return true;
+        }
+        result = default;
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Equality of codes.</summary>
     public static bool operator ==(CurrencyCode left, CurrencyCode right) => left.Equals(right);
 
     /// <summary>Inequality of codes.</summary>
     public static bool operator !=(CurrencyCode left, CurrencyCode right) => !left.Equals(right);
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator <(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator >(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator <=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordinal order of codes.</summary>
+    public static bool operator >=(CurrencyCode left, CurrencyCode right) => left.CompareTo(right) >= 0;
 }

@@ -269,13 +269,29 @@ public sealed record Event : ISourced
 /// money. It is its own type so that it can never be added to or compared with <see cref="Money"/>.
 /// </summary>
 /// <param name="Millions">The value in millions of TIV.</param>
-public readonly record struct TrendIndicatorValue(decimal Millions) : IComparable<TrendIndicatorValue>
+public readonly record struct TrendIndicatorValue(decimal Millions) : IComparable<TrendIndicatorValue>, IComparable
 {
     /// <summary>Adds two values.</summary>
     public static TrendIndicatorValue operator +(TrendIndicatorValue a, TrendIndicatorValue b) => new(a.Millions + b.Millions);
 
     /// <inheritdoc/>
     public int CompareTo(TrendIndicatorValue other) => Millions.CompareTo(other.Millions);
+
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        TrendIndicatorValue other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a TrendIndicatorValue.", nameof(obj)),
+    };
+
+    /// <summary>Ordering of values.</summary>
+    public static bool operator <(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) < 0;
+    /// <summary>Ordering of values.</summary>
+    public static bool operator >(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) > 0;
+    /// <summary>Ordering of values.</summary>
+    public static bool operator <=(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) <= 0;
+    /// <summary>Ordering of values.</summary>
+    public static bool operator >=(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) >= 0;
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Millions:#,0.##} m TIV");

@@ -3,14 +3,16 @@ using NodaTime;
 namespace DefenseCoop;
 
 /// <summary>Whether an agreement is in force on a date, given how precisely its status changes are dated.</summary>
+/// <remarks>No member is 0, so that <c>default(InForceState)</c> never claims that an agreement is not in
+/// force; the numbers were set before the first release (1.0.0) and never change.</remarks>
 public enum InForceState
 {
     /// <summary>Certainly not in force: never started, or certainly ended by then.</summary>
-    NotInForce = 0,
+    NotInForce = 1,
     /// <summary>Certainly in force.</summary>
-    InForce = 1,
+    InForce = 2,
     /// <summary>A status change whose date is known only to a month, a year or part of one may fall either side of the date.</summary>
-    Uncertain = 2,
+    Uncertain = 3,
 }
 
 /// <summary>The in-force rule for agreements, kept in one place for queries, the index and callers.</summary>

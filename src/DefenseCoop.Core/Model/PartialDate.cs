@@ -5,14 +5,16 @@ using NodaTime;
 namespace DefenseCoop;
 
 /// <summary>How precisely a <see cref="PartialDate"/> is known.</summary>
+/// <remarks>No member is 0, so that <c>default(DatePrecision)</c> claims no precision; the numbers were
+/// set before the first release (1.0.0) and never change.</remarks>
 public enum DatePrecision
 {
     /// <summary>Only the year is known.</summary>
-    Year = 0,
+    Year = 1,
     /// <summary>The year and month are known.</summary>
-    Month = 1,
+    Month = 2,
     /// <summary>The full date is known.</summary>
-    Day = 2,
+    Day = 3,
 }
 
 /// <summary>A qualifier a source puts on a date, such as "early 2023".</summary>
@@ -42,8 +44,10 @@ public enum DateQualifier
 /// <para>Every partial date covers the inclusive interval <see cref="Earliest"/>..<see cref="Latest"/>,
 /// so range queries are interval tests. Ordering is by <see cref="Earliest"/>, then by <see cref="Latest"/>
 /// (the more precise date first), then by qualifier. The default value is the year 1.</para>
+/// <para>As <see cref="ISpanParsable{TSelf}"/> and <see cref="ISpanFormattable"/> the type reads and
+/// writes the same text form, whatever the culture; the only format is the default.</para>
 /// </remarks>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, ISpanParsable<PartialDate>, ISpanFormattable
 {
     private readonly short _year;
     private readonly byte _month;
@@ -149,7 +153,13 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public static bool TryParse([NotNullWhen(true)] string? text, out PartialDate date)
     {
         date = default;
-        if (text is null) return false;
+        return text is not null && TryParse(text.AsSpan(), out date);
+    }
+
+    /// <summary>Tries to parse the text form (see the type's remarks) from a span.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out PartialDate date)
+    {
+        date = default;
         ReadOnlySpan<char> s = text;
         var qualifier = DateQualifier.None;
         int space = s.IndexOf(' ');
@@ -208,6 +218,51 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
             DateQualifier.None => core,
             DateQualifier.Approximately => "approximately " + core,
             _ => _qualifier.ToString().ToLowerInvariant() + " " + core,
+        };
+    }
+
+    /// <summary>Parses the text form (see the type's remarks) from a span.</summary>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a valid partial date.</exception>
+    public static PartialDate Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out var date)
+            ? date
+            : throw new FormatException($"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after 'early', 'mid', 'late' or 'approximately'.");
+
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
+
+    /// <summary>Formats the date in its text form; the only format is the default (<c>null</c>, empty or <c>"G"</c>), and the form does not depend on culture.</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        TextForm.CheckFormat(format, "partial date");
+        return ToString();
+    }
+
+    /// <summary>Writes the text form to <paramref name="destination"/>; the only format is the default (empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        TextForm.CheckFormat(format, "partial date");
+        var prefix = _qualifier switch
+        {
+            DateQualifier.None => "",
+            DateQualifier.Early => "early ",
+            DateQualifier.Mid => "mid ",
+            DateQualifier.Late => "late ",
+            _ => "approximately ",
+        };
+        var invariant = CultureInfo.InvariantCulture;
+        return Precision switch
+        {
+            DatePrecision.Day => destination.TryWrite(invariant, $"{prefix}{Year:D4}-{_month:D2}-{_day:D2}", out charsWritten),
+            DatePrecision.Month => destination.TryWrite(invariant, $"{prefix}{Year:D4}-{_month:D2}", out charsWritten),
+            _ => destination.TryWrite(invariant, $"{prefix}{Year:D4}", out charsWritten),
         };
     }
 

@@ -1,18 +1,22 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace DefenseCoop;
 
 /// <summary>Whether an amount is exact or a bound the source gives ("more than", "about").</summary>
+/// <remarks>No member is 0, so that <c>default(ValueBound)</c> never claims an amount is exact;
+/// <see cref="Money"/>'s constructor defaults to <see cref="Exact"/> explicitly. The numbers were set
+/// before the first release (1.0.0) and never change.</remarks>
 public enum ValueBound
 {
     /// <summary>The amount as stated.</summary>
-    Exact = 0,
+    Exact = 1,
     /// <summary>The source says "more than" or "exceeded".</summary>
-    AtLeast = 1,
+    AtLeast = 2,
     /// <summary>The source says "up to" or "less than".</summary>
-    AtMost = 2,
+    AtMost = 3,
     /// <summary>The source says "about" or "around".</summary>
-    Approximately = 3,
+    Approximately = 4,
 }
 
 /// <summary>The prices a money amount is expressed in: current prices, or constant prices of a base year.</summary>
@@ -45,6 +49,20 @@ public readonly record struct PriceBasis
 /// <param name="Bound">Whether the amount is exact or a bound.</param>
 public readonly record struct Money(decimal Amount, CurrencyCode Currency, PriceBasis Basis = default, ValueBound Bound = ValueBound.Exact)
 {
+    // Stored relative to Exact, so that a Money made without a bound (default(Money), or a bound of 0 from
+    // a reader that passes default values for what the JSON omits) is exact, as the data format says an
+    // omitted bound is, and equal to one made with ValueBound.Exact.
+    private readonly int _boundAfterExact = AfterExact(Bound);
+
+    /// <summary>Gets whether the amount is exact or a bound; <see cref="ValueBound.Exact"/> when none was given.</summary>
+    public ValueBound Bound
+    {
+        get => ValueBound.Exact + _boundAfterExact;
+        init => _boundAfterExact = AfterExact(value);
+    }
+
+    private static int AfterExact(ValueBound bound) => bound == 0 ? 0 : bound - ValueBound.Exact;
+
     /// <summary>Formats the amount with its currency, e.g. <c>EUR 333,000,000</c>, marked with its bound.</summary>
     public override string ToString()
     {
@@ -73,23 +91,66 @@ public readonly record struct Quantity(decimal Amount, string Unit, decimal? Max
 /// </summary>
 /// <param name="Year">The release year.</param>
 /// <param name="Release">The release number within the year, from 1.</param>
-public readonly record struct DataVersion(int Year, int Release) : IComparable<DataVersion>
+public readonly record struct DataVersion(int Year, int Release) : IComparable<DataVersion>, IComparable, ISpanParsable<DataVersion>, ISpanFormattable
 {
     /// <summary>Parses <c>YYYY.N</c>.</summary>
     /// <exception cref="FormatException"><paramref name="text"/> is not of the form YYYY.N.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static DataVersion Parse(string text) =>
-        TryParse(text, out var v) ? v : throw new FormatException($"'{text}' is not a data version: expected YYYY.N, e.g. 2026.1.");
+        TryParse(text ?? throw new ArgumentNullException(nameof(text)), out var v) ? v : throw new FormatException($"'{text}' is not a data version: expected YYYY.N, e.g. 2026.1.");
 
     /// <summary>Tries to parse <c>YYYY.N</c>.</summary>
-    public static bool TryParse(string? text, out DataVersion version)
+    public static bool TryParse([NotNullWhen(true)] string? text, out DataVersion version)
     {
         version = default;
-        int dot = text?.IndexOf('.') ?? -1;
-        if (text is null || dot != 4) return false;
-        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1000) return false;
-        if (!int.TryParse(text.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out int release) || release < 1) return false;
+        return text is not null && TryParse(text.AsSpan(), out version);
+    }
+
+    /// <summary>Tries to parse <c>YYYY.N</c> from a span.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out DataVersion version)
+    {
+        version = default;
+        if (text.IndexOf('.') != 4) return false;
+        if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int year) || year < 1000) return false;
+        if (!int.TryParse(text[5..], NumberStyles.None, CultureInfo.InvariantCulture, out int release) || release < 1) return false;
         version = new DataVersion(year, release);
         return true;
+    }
+
+    /// <summary>Parses <c>YYYY.N</c> from a span.</summary>
+    /// <exception cref="FormatException"><paramref name="text"/> is not of the form YYYY.N.</exception>
+    public static DataVersion Parse(ReadOnlySpan<char> text) =>
+        TryParse(text, out var v) ? v : throw new FormatException($"'{text}' is not a data version: expected YYYY.N, e.g. 2026.1.");
+
+    static DataVersion IParsable<DataVersion>.Parse(string s, IFormatProvider? provider) => Parse(s ?? throw new ArgumentNullException(nameof(s)));
+
+    static bool IParsable<DataVersion>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DataVersion result) => TryParse(s, out result);
+
+    static DataVersion ISpanParsable<DataVersion>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<DataVersion>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out DataVersion result) => TryParse(s, out result);
+
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        DataVersion other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be a DataVersion.", nameof(obj)),
+    };
+
+    /// <summary>Formats as <c>YYYY.N</c>; the only format is the default (<c>null</c>, empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        TextForm.CheckFormat(format, "data version");
+        return ToString();
+    }
+
+    /// <summary>Writes <c>YYYY.N</c> to <paramref name="destination"/>; the only format is the default (empty or <c>"G"</c>).</summary>
+    /// <exception cref="FormatException"><paramref name="format"/> is another format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        TextForm.CheckFormat(format, "data version");
+        return destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}.{Release}", out charsWritten);
     }
 
     /// <inheritdoc/>

@@ -108,6 +108,18 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// <summary>Agreements whose status history contains any of the given statuses, at any date.</summary>
     public AgreementQuery WithStatus(params ReadOnlySpan<AgreementStatus> statuses) => With(_filter with { Statuses = _filter.Statuses.Add([.. statuses]) });
 
+    /// <summary>Agreements of any of the given kinds.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    public AgreementQuery OfKind(IEnumerable<AgreementKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
+
+    /// <summary>Agreements covering any of the given areas.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="areas"/> is null.</exception>
+    public AgreementQuery InArea(IEnumerable<CooperationArea> areas) => InArea([.. areas ?? throw new ArgumentNullException(nameof(areas))]);
+
+    /// <summary>Agreements whose status history contains any of the given statuses, at any date.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is null.</exception>
+    public AgreementQuery WithStatus(IEnumerable<AgreementStatus> statuses) => WithStatus([.. statuses ?? throw new ArgumentNullException(nameof(statuses))]);
+
     /// <summary>
     /// Agreements certainly in force on <paramref name="date"/>; see <see cref="AgreementInForce"/> for the
     /// rule. An agreement whose status change may fall either side of the date is left out: use

@@ -89,6 +89,10 @@ public sealed class EventQuery : IEnumerable<Event>
     /// <summary>Events of any of the kinds; several calls intersect.</summary>
     public EventQuery OfKind(params ReadOnlySpan<EventKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
 
+    /// <summary>Events of any of the kinds; several calls intersect.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    public EventQuery OfKind(IEnumerable<EventKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
+
     /// <summary>Counts the matching events.</summary>
     public int Count() => Plan.Count(0, int.MaxValue);
 

@@ -12,6 +12,16 @@ namespace DefenseCoop.Querying;
 /// <param name="Component">The budget line, if any.</param>
 public sealed record SpendingKey(CountryCode? Country, OrganizationId? Organization, SpendingMeasure Measure, CurrencyCode? Currency, PriceBasis Basis, string? Component)
 {
+    /// <summary>Formats the key with only what it has, e.g. <c>FI CurrentUsd USD</c> or <c>nato ConstantUsd USD constant 2015 [equipment]</c>.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>(5) { Country?.Value ?? Organization?.Value ?? "(no country)", Measure.ToString() };
+        if (Currency is { } currency) parts.Add(currency.Value);
+        if (!Basis.IsCurrent) parts.Add(Basis.ToString());
+        if (!string.IsNullOrEmpty(Component)) parts.Add($"[{Component}]");
+        return string.Join(' ', parts);
+    }
+
     internal static SpendingKey Of(SpendingObservation o) =>
         new(o.Series.Country, o.Series.Organization, o.Series.Measure, o.Series.Currency, o.Series.Basis, o.Series.Component);
 }

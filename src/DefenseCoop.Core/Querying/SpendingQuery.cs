@@ -45,6 +45,27 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     /// <summary>Observations of any of the given measures.</summary>
     public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = _filter.Measures.Add([.. measures]) });
 
+    /// <summary>Observations of any of the given measures.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
+    public SpendingQuery Measure(IEnumerable<SpendingMeasure> measures) => Measure([.. measures ?? throw new ArgumentNullException(nameof(measures))]);
+
+    /// <summary>Observations of any of the given countries, each a code, a record, or a name or code in text.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="countries"/> is null.</exception>
+    /// <exception cref="ArgumentException">A country is not of the catalog (the message names the closest).</exception>
+    public SpendingQuery Of(IEnumerable<CountryRef> countries) => Of([.. countries ?? throw new ArgumentNullException(nameof(countries))]);
+
+    /// <summary>Observations from any of the given sources.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public SpendingQuery FromSource(IEnumerable<SourceId> sources) => FromSource([.. sources ?? throw new ArgumentNullException(nameof(sources))]);
+
+    /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public SpendingPage Skip(int count) => new SpendingPage(this, 0, int.MaxValue).Skip(count);
+
+    /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public SpendingPage Take(int count) => new SpendingPage(this, 0, int.MaxValue).Take(count);
+
     /// <summary>Observations of years <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public SpendingQuery Years(int from, int to)

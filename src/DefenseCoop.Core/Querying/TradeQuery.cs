@@ -111,6 +111,18 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// <summary>Flows of any of the given kinds.</summary>
     public TradeQuery OfKind(params ReadOnlySpan<TradeKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
 
+    /// <summary>Flows of any of the given kinds.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    public TradeQuery OfKind(IEnumerable<TradeKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
+
+    /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public TradePage Skip(int count) => new TradePage(this, 0, int.MaxValue).Skip(count);
+
+    /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public TradePage Take(int count) => new TradePage(this, 0, int.MaxValue).Take(count);
+
     /// <summary>Counts the matching flows. Allocates nothing once the query has been planned, on its first run.</summary>
     public int Count() => Plan.Count(0, int.MaxValue);
 

@@ -102,7 +102,9 @@ namespace DefenseCoop.Serialization;
 [JsonSerializable(typeof(AgreementQuery))]
 [JsonSerializable(typeof(AgreementPage))]
 [JsonSerializable(typeof(SpendingQuery))]
+[JsonSerializable(typeof(SpendingPage))]
 [JsonSerializable(typeof(TradeQuery))]
+[JsonSerializable(typeof(TradePage))]
 [JsonSerializable(typeof(EventQuery))]
 [JsonSerializable(typeof(ReconciledSpending))]
 // The lists queries return, by their declared and their usual run-time types

@@ -74,6 +74,7 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
     /// well-formed workbook (a part malformed or missing, a cell reference out of range) or exceeds
     /// <see cref="Limits"/>; every problem found is listed, each with its part or sheet and cell or row.
     /// </exception>
+    /// <exception cref="DefenseCoopDataException">The catalog already holds the workbook's edition (the bundled release holds the 2024 edition): one issue says so.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public CatalogRecords Import(ImportContext context)
@@ -88,6 +89,11 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
         }
 
         var source = CreateSource(tables.Min(t => t.Content.Years[0]), tables.Max(t => t.Content.Years[^1]));
+        // Every series id of an edition derives from its source's: one issue says why, not one per series.
+        if (context.Catalog.Sources.Contains(source.Id))
+            throw issues.FatalInWorkbook(DataRule.DuplicateId,
+                $"The catalog already holds this edition of NATO's tables, {source.Title}, edition {source.Edition} (source '{source.Id}'): " +
+                "the release bundled with DefenseCoop.Core includes the 2024 edition. Import a newer edition, or build on a data file without this one.");
         string idPrefix = $"nato-{tables.Max(t => t.Content.Years[^1])}";
         var owners = new SeriesOwners(context, issues, Aggregates);
         var series = ImmutableArray.CreateBuilder<SpendingSeries>();

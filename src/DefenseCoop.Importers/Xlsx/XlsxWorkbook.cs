@@ -87,6 +87,10 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             throw issues.FatalInWorkbook(DataRule.InvalidValue, $"The file may not be read: {e.Message}");
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException($"The workbook '{System.IO.Path.GetFullPath(path)}' does not exist.", path, e);
+        }
         try
         {
             CheckPackage(stream, issues, limits);
