@@ -95,7 +95,8 @@ public sealed class DependencyInjectionTests
     {
         var builder = new ServiceCollection().AddDefenseCoop();
         Assert.Throws<ArgumentException>(() => builder.AddSipriMilex(""));
-        Assert.Throws<ArgumentNullException>(() => builder.AddSipriArmsTransfers(null!));
+        Assert.Throws<ArgumentNullException>(() => builder.AddSipriArmsTransfers((string)null!));
+        Assert.Throws<ArgumentNullException>(() => builder.AddSipriArmsTransfers((SipriArmsTransfersFiles)null!));
         Assert.Throws<ArgumentException>(() => builder.AddCowNmc(""));
         Assert.Throws<ArgumentNullException>(() => ((IDefenseCoopBuilder)null!).AddNatoDefenceExpenditure("x.xlsx"));
     }

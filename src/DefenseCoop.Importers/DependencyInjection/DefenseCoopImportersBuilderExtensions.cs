@@ -66,14 +66,23 @@ public static class DefenseCoopImportersBuilderExtensions
     /// </summary>
     /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
     /// <param name="files">The files, as SIPRI exports them.</param>
-    /// <param name="limits">The bounds on each file's size and shape; <see cref="ImportLimits.Default"/> when null.</param>
     /// <returns>The same builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="files"/> is null.</exception>
-    public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, SipriArmsTransfersFiles files, ImportLimits? limits = null)
+    public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, SipriArmsTransfersFiles files) =>
+        AddSipriArmsTransfers(builder, files, ImportLimits.Default);
+
+    /// <summary>Like <see cref="AddSipriArmsTransfers(IDefenseCoopBuilder, SipriArmsTransfersFiles)"/>, refusing a file beyond <paramref name="limits"/> instead of <see cref="ImportLimits.Default"/>.</summary>
+    /// <param name="builder">The builder <c>AddDefenseCoop</c> returned.</param>
+    /// <param name="files">The files.</param>
+    /// <param name="limits">The bounds on each file's size and shape.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="files"/> or <paramref name="limits"/> is null.</exception>
+    public static IDefenseCoopBuilder AddSipriArmsTransfers(this IDefenseCoopBuilder builder, SipriArmsTransfersFiles files, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(files);
-        return builder.AddImporter(_ => new SipriArmsTransfersImporter(files, limits ?? ImportLimits.Default));
+        ArgumentNullException.ThrowIfNull(limits);
+        return builder.AddImporter(_ => new SipriArmsTransfersImporter(files, limits));
     }
 
     /// <summary>Adds the Correlates of War National Material Capabilities data set (v6.0 CSV); see <see cref="CowNmcImporter"/>.</summary>
