@@ -151,10 +151,12 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public AgreementPage Take(int count) => new AgreementPage(this, 0, int.MaxValue).Take(count);
 
     /// <summary>Counts the matching agreements. Allocates nothing once the query has been planned, on its first run.</summary>
-    public int Count() => Plan.Count(0, int.MaxValue);
+    public int Count() => _filter.IsInForceOnly
+        ? _catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly)
+        : Plan.Count(0, int.MaxValue);
 
     /// <summary>Whether any agreement matches. Allocates nothing once the query has been planned, on its first run.</summary>
-    public bool Any() => Plan.Any(0, int.MaxValue);
+    public bool Any() => _filter.IsInForceOnly ? Count() > 0 : Plan.Any(0, int.MaxValue);
 
     /// <summary>The first matching agreement in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No agreement matches.</exception>
@@ -270,7 +272,6 @@ internal sealed record AgreementFilter
         foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
         foreach (var set in Areas) lists.Add(Postings.Union(set.Select(a => Get(index.Areas, a))));
         foreach (var set in Statuses) lists.Add(Postings.Union(set.Select(s => Get(index.Statuses, s))));
-        foreach (var (date, _) in InForce) lists.Add(index.PossiblyInForce(date));
 
         int from = 0, to = int.MaxValue;
         if (From is { } start && To is { } end)
@@ -278,30 +279,41 @@ internal sealed record AgreementFilter
             if (end < start) to = 0;
             else (from, to) = index.SignedWindow(start, end);
         }
-        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual(index));
+        // In force on a day: alone, its exact list drives the walk; beside other lists or a date window,
+        // which leave fewer candidates, each candidate's intervals are read instead.
+        int inForceListed = 0;
+        if (!InForce.IsEmpty && lists.Count == 0 && From is null)
+        {
+            lists.Add(index.InForce.Ordinals(InForce[0].Date, InForce[0].Possibly));
+            inForceListed = 1;
+        }
+        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual(index, inForceListed));
     }
+
+    /// <summary>
+    /// Whether the filter is one in-force day and nothing else, which the index counts with two binary
+    /// searches (the order does not change a count).
+    /// </summary>
+    public bool IsInForceOnly => InForce.Count == 1 && Countries.IsEmpty && Dyads.IsEmpty && Organizations.IsEmpty
+        && Systems.IsEmpty && Kinds.IsEmpty && Areas.IsEmpty && Statuses.IsEmpty && From is null && To is null;
 
     // The window admits dates that start in range; whether they also end in range (from the index's
     // array, without touching the record), and the exact in-force state, are checked per candidate.
-    private Func<int, bool>? Residual(AgreementIndex index)
+    private Func<int, bool>? Residual(AgreementIndex index, int inForceListed)
     {
-        if (To is null && InForce.IsEmpty) return null;
+        if (To is null && InForce.Count <= inForceListed) return null;
         // Ordinals before EndsBy start early enough to end within the range; only later ones need their latest day.
         var end = To ?? LocalDate.MaxIsoValue;
         int endsBy = To is null ? int.MaxValue : index.EndsBy(end);
         bool EndsInRange(int ordinal) => ordinal < endsBy || index.SignedLatest(ordinal) <= end;
-        if (InForce.IsEmpty) return EndsInRange;
-        var inForce = InForce.ToArray();
-        var records = index.Records;
+        if (InForce.Count <= inForceListed) return EndsInRange;
+        var inForce = InForce.RemoveRange(0, inForceListed).ToArray();
+        var intervals = index.InForce;
         return ordinal =>
         {
             if (!EndsInRange(ordinal)) return false;
-            var agreement = records[ordinal];
             foreach (var (date, possibly) in inForce)
-            {
-                var state = agreement.StateOn(date);
-                if (state == InForceState.NotInForce || (state == InForceState.Uncertain && !possibly)) return false;
-            }
+                if (!intervals.Contains(ordinal, date, possibly)) return false;
             return true;
         };
     }
