@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NodaTime;
 
 namespace DefenseCoop.Indexing;
@@ -66,15 +65,17 @@ internal sealed class AgreementIndex
             foreach (var area in agreement.Areas) areas.Add(area, ordinal);
             foreach (var change in agreement.StatusHistory) statuses.Add(change.Status, ordinal);
         }
-        Countries = countries.ToDictionary().ToFrozenDictionary();
-        Dyads = dyads.ToDictionary().ToFrozenDictionary();
-        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
-        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
-        Organizations = organizations.ToDictionary().ToFrozenDictionary();
-        Systems = systems.ToDictionary().ToFrozenDictionary();
-        Kinds = kinds.ToDictionary().ToFrozenDictionary();
-        Areas = areas.ToDictionary().ToFrozenDictionary();
-        Statuses = statuses.ToDictionary().ToFrozenDictionary();
+        // Plain dictionaries, never written after this: a frozen one reads a little faster but costs more to
+        // build (and to JIT, per key type) than the few lookups a query plan makes would ever save.
+        Countries = countries.ToDictionary();
+        Dyads = dyads.ToDictionary();
+        StateCountries = stateCountries.ToDictionary();
+        StateDyads = stateDyads.ToDictionary();
+        Organizations = organizations.ToDictionary();
+        Systems = systems.ToDictionary();
+        Kinds = kinds.ToDictionary();
+        Areas = areas.ToDictionary();
+        Statuses = statuses.ToDictionary();
     }
 
     /// <summary>Posts a record under each of its countries and each pair of them; the countries are distinct.</summary>
@@ -96,15 +97,15 @@ internal sealed class AgreementIndex
     /// <summary>Gets every ordinal.</summary>
     public int[] All { get; }
 
-    public FrozenDictionary<CountryCode, int[]> Countries { get; }
-    public FrozenDictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
-    public FrozenDictionary<CountryCode, int[]> StateCountries { get; }
-    public FrozenDictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
-    public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
-    public FrozenDictionary<SystemId, int[]> Systems { get; }
-    public FrozenDictionary<AgreementKind, int[]> Kinds { get; }
-    public FrozenDictionary<CooperationArea, int[]> Areas { get; }
-    public FrozenDictionary<AgreementStatus, int[]> Statuses { get; }
+    public Dictionary<CountryCode, int[]> Countries { get; }
+    public Dictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
+    public Dictionary<CountryCode, int[]> StateCountries { get; }
+    public Dictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
+    public Dictionary<OrganizationId, int[]> Organizations { get; }
+    public Dictionary<SystemId, int[]> Systems { get; }
+    public Dictionary<AgreementKind, int[]> Kinds { get; }
+    public Dictionary<CooperationArea, int[]> Areas { get; }
+    public Dictionary<AgreementStatus, int[]> Statuses { get; }
 
     /// <summary>The unordered pair key of two countries.</summary>
     public static (CountryCode, CountryCode) Dyad(CountryCode a, CountryCode b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);
