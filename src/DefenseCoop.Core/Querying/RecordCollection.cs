@@ -17,7 +17,7 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     where TRecord : class
 {
     private readonly ImmutableArray<TRecord> _items;
-    private readonly FrozenDictionary<TKey, TRecord> _byKey;
+    private readonly Dictionary<TKey, TRecord> _byKey;
     private readonly Func<TRecord, IEnumerable<string>> _names;
     private Names? _byName;
     private readonly string _kind;
@@ -27,7 +27,10 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
         _items = items;
         _kind = kind;
         _names = names;
-        _byKey = items.ToFrozenDictionary(key);
+        // A plain dictionary, never written after this: a frozen one costs more to build and, per key type,
+        // to compile at start-up than its faster reads save.
+        _byKey = new Dictionary<TKey, TRecord>(items.Length);
+        foreach (var item in items) _byKey[key(item)] = item;
     }
 
     // The name lookup is built on first use: a catalog whose people or systems are never looked up by
