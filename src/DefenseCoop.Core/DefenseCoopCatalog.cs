@@ -70,12 +70,24 @@ public sealed class DefenseCoopCatalog
     }
 
     /// <summary>Loads the bundled release afresh (what <see cref="Default"/> holds).</summary>
-    internal static DefenseCoopCatalog LoadBundled() => LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
+    /// <remarks>
+    /// From the compiler's snapshot of the release, which was validated when it was compiled and is read
+    /// without validating again (its format version and checksum guard it); from the JSON file, with full
+    /// validation, if the snapshot is absent, of another format version or damaged. The two give equal catalogs.
+    /// </remarks>
+    internal static DefenseCoopCatalog LoadBundled() =>
+        ReadResource(Snapshot.ResourceName) is { } snapshot && Snapshot.TryRead(snapshot, ResourceName) is { } content
+            ? new DefenseCoopCatalog(content)
+            : LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
 
-    internal static byte[] ReadEmbedded()
-    {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(ResourceName)
+    internal static byte[] ReadEmbedded() =>
+        ReadResource(ResourceName)
             ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
+
+    private static byte[]? ReadResource(string name)
+    {
+        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(name);
+        if (stream is null) return null;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
