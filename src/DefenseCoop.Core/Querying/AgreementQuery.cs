@@ -270,12 +270,20 @@ internal sealed record AgreementFilter
         return result;
     }
 
-    private static int[] Union<TKey>(Dictionary<TKey, int[]> postings, TKey[] keys) where TKey : notnull
+    // A filter with several values: one list as it is; several as a union the plan tests in step with its
+    // walk (a lookup per value, so planning never merges whole lists).
+    private static void AddAny<TKey>(Dictionary<TKey, int[]> postings, TKey[] keys, List<int[]> lists, ref List<int[][]>? unions) where TKey : notnull
     {
-        if (keys.Length == 1) return postings.TryGetValue(keys[0], out var single) ? single : [];
-        var lists = new int[keys.Length][];
-        for (int i = 0; i < keys.Length; i++) lists[i] = postings.TryGetValue(keys[i], out var list) ? list : [];
-        return Postings.Union(lists);
+        int[]? first = null;
+        List<int[]>? several = null;
+        foreach (var key in keys)
+        {
+            if (!postings.TryGetValue(key, out var list) || list.Length == 0 || ReferenceEquals(list, first)) continue;
+            if (first is null) first = list;
+            else (several ??= [first]).Add(list);
+        }
+        if (several is not null) (unions ??= []).Add([.. several]);
+        else lists.Add(first ?? []);
     }
 
     /// <summary>Chooses the posting lists, the date window and the residual test.</summary>
@@ -287,9 +295,10 @@ internal sealed record AgreementFilter
         foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
         foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
         foreach (var system in Systems) lists.Add(Get(index.Systems, system));
-        foreach (var set in Kinds) lists.Add(Union(index.Kinds, set));
-        foreach (var set in Areas) lists.Add(Union(index.Areas, set));
-        foreach (var set in Statuses) lists.Add(Union(index.Statuses, set));
+        List<int[][]>? unions = null;
+        foreach (var set in Kinds) AddAny(index.Kinds, set, lists, ref unions);
+        foreach (var set in Areas) AddAny(index.Areas, set, lists, ref unions);
+        foreach (var set in Statuses) AddAny(index.Statuses, set, lists, ref unions);
 
         int from = 0, to = int.MaxValue;
         if (From is { } start && To is { } end)
@@ -305,7 +314,7 @@ internal sealed record AgreementFilter
             lists.Add(index.InForce.Ordinals(InForce[0].Date, InForce[0].Possibly));
             inForceListed = 1;
         }
-        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual(index, inForceListed));
+        return new IndexPlan<Agreement>(index.Records, lists, unions, from, to, Residual(index, inForceListed));
     }
 
     /// <summary>
