@@ -11,7 +11,8 @@ namespace DefenseCoop.Benchmarks;
 /// The query shapes a web endpoint runs, each composed anew per call (<c>_PerCall</c>, as an endpoint
 /// does) and composed once and run again (<c>_Once</c>), against a LINQ scan over a list (the baseline
 /// of each category): agreements in force on a day (count and list), the timeline of a dyad, and what
-/// counting organizations for their home countries costs against state parties only.
+/// counting organizations for their home countries costs against state parties only, and a
+/// country with two kinds and an area.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
@@ -52,6 +53,7 @@ public class ComposedQueryBenchmarks
             CatalogFixture.Same("Timeline", Timeline_Linq(), Timeline_PerCall(), e => (e.Date, e.Kind, e.Summary, e.Record));
             Check("Between Count (rolled up)", RolledUpCount_Linq(), RolledUpCount_PerCall(), RolledUpCount_Once());
             Check("Between Count (states only)", StatesOnlyCount_Linq(), StatesOnlyCount_PerCall(), _statesOnly.Count());
+            Check("Country+2 kinds+area Count", CountryKindsArea_Linq(), CountryKindsArea_PerCall(), CountryKindsArea_PerCall());
             if (RolledUpCount_PerCall() <= StatesOnlyCount_PerCall())
                 throw new InvalidOperationException("The synthetic catalog has no agreement that only an organization brings into the dyad.");
         });
@@ -115,6 +117,16 @@ public class ComposedQueryBenchmarks
     public int RolledUpCount_Once() => _rolledUp.Count();
 
     private int StatesOnlyCount_Linq() => _fixture.Agreements.Count(x => x.Parties.Any(p => p.Country == _a) && x.Parties.Any(p => p.Country == _b));
+
+    /// <summary>How many agreements of a country, of either of two kinds, in an area (state parties): LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Country+2 kinds+area Count")]
+    public int CountryKindsArea_Linq() => _fixture.Agreements.Count(x => x.Parties.Any(p => p.Country == _a)
+        && x.Kind is AgreementKind.DefenseCooperationAgreement or AgreementKind.MemorandumOfUnderstanding && x.Areas.Contains(CooperationArea.Training));
+
+    /// <summary>How many: the index, composed per call (the two kinds' lists tested in step, not merged).</summary>
+    [Benchmark, BenchmarkCategory("Country+2 kinds+area Count")]
+    public int CountryKindsArea_PerCall() => _fixture.Catalog.Agreements.Involving(_a).StatesOnly()
+        .OfKind(AgreementKind.DefenseCooperationAgreement, AgreementKind.MemorandumOfUnderstanding).InArea(CooperationArea.Training).Count();
 
     private bool Counts(Agreement x, CountryCode country) =>
         x.Parties.Any(p => p.Country == country || (p.Organization is { } o && _homes.GetValueOrDefault(o) == country));
