@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
@@ -405,7 +404,8 @@ internal static class Snapshot
             int n = Count();
             var names = new Dictionary<string, string>(n, StringComparer.Ordinal);
             for (int i = 0; i < n; i++) names[Str()] = Str();
-            return names.ToFrozenDictionary(StringComparer.Ordinal);
+            // Read-only as the JSON path's, without building a frozen dictionary per record at start-up.
+            return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(names);
         }
 
         private M49Area? Area() => r.ReadBoolean() ? new M49Area(r.ReadInt32(), Str()) : null;
