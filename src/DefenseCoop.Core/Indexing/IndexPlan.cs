@@ -4,8 +4,8 @@ namespace DefenseCoop.Indexing;
 /// How a query is answered: the posting lists to intersect (smallest first), the unions a filter with
 /// several values asks for (each a group of lists, any of which may hold a match), the window of ordinals
 /// a date range allows, and a residual test for what no index answers. Built once per query, when it is
-/// first run, in time that does not grow with the lists' lengths unless a union is all there is to walk;
-/// running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
+/// first run, in time that does not grow with the lists' lengths, except to merge a union no longer than
+/// the list the walk would read anyway; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 internal sealed class IndexPlan<T> where T : class
@@ -33,18 +33,25 @@ internal sealed class IndexPlan<T> where T : class
     /// <param name="to">One past the last ordinal allowed.</param>
     /// <param name="residual">A test, by ordinal, for filters no index answers, or null.</param>
     /// <param name="unions">Groups of lists of which a result must be in at least one, each of two or more
-    /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless there is no
-    /// single list to walk (then the smallest group is merged into one).</param>
+    /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest
+    /// group is no longer than the shortest list (then it is merged into one, which drives the walk).</param>
     public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual)
     {
         _records = records;
-        if (lists.Count == 0 && unions is { Count: > 0 })
+        if (unions is { Count: > 0 })
         {
+            // The smallest union is merged when it is all there is to walk, or when it is no longer than the
+            // shortest list: then it drives the walk, and merging costs no more than walking that list would.
             int smallest = 0;
             for (int i = 1; i < unions.Count; i++)
                 if (Total(unions[i]) < Total(unions[smallest])) smallest = i;
-            lists.Add(Postings.Union(unions[smallest]));
-            unions.RemoveAt(smallest);
+            long shortest = long.MaxValue;
+            foreach (var list in lists) shortest = Math.Min(shortest, list.Length);
+            if (Total(unions[smallest]) <= shortest)
+            {
+                lists.Add(Postings.Union(unions[smallest]));
+                unions.RemoveAt(smallest);
+            }
         }
         _lists = [.. lists];
         _unions = unions is null ? [] : [.. unions];
