@@ -11,19 +11,36 @@ namespace DefenseCoop.Indexing;
 /// </summary>
 internal sealed class InForceIndex
 {
+    // An agreement with more bounds than this is not split into intervals (evaluating the rule once per
+    // piece costs the square of its changes) but tested with the rule itself when asked: a file cannot
+    // make building the index quadratic, and real agreements have a handful of changes.
+    private const int MaxBreakpoints = 64;
+
+    private readonly Agreement[] _records;
     private readonly Intervals _certain;
     private readonly Intervals _possible;
+    private readonly int[] _walked;     // ordinals tested with the rule, ascending
+    private readonly bool[]? _isWalked;
 
     /// <param name="records">The agreements by ordinal.</param>
     public InForceIndex(Agreement[] records)
     {
+        _records = records;
         var certain = new Intervals.Builder(records.Length);
         var possible = new Intervals.Builder(records.Length);
         var bounds = new List<LocalDate>(8);
+        var walked = new List<int>();
         for (int ordinal = 0; ordinal < records.Length; ordinal++)
         {
             var agreement = records[ordinal];
             Breakpoints(agreement, bounds);
+            if (bounds.Count > MaxBreakpoints)
+            {
+                walked.Add(ordinal);
+                certain.EndRecord();
+                possible.EndRecord();
+                continue;
+            }
             // The state can change only where a bound of a change is reached ("Earliest <= day" and
             // "Latest <= day" are the rule's only tests), so it is constant from one breakpoint to the
             // next: evaluating the rule once per piece gives the exact answer for every day.
@@ -46,6 +63,18 @@ internal sealed class InForceIndex
         }
         _certain = certain.Build();
         _possible = possible.Build();
+        _walked = [.. walked];
+        if (_walked.Length > 0)
+        {
+            _isWalked = new bool[records.Length];
+            foreach (int ordinal in _walked) _isWalked[ordinal] = true;
+        }
+    }
+
+    private bool Matches(int ordinal, LocalDate date, bool possibly)
+    {
+        var state = _records[ordinal].StateOn(date);
+        return possibly ? state != InForceState.NotInForce : state == InForceState.InForce;
     }
 
     // The distinct days, ascending, on which the in-force state of an agreement may change.
@@ -67,13 +96,28 @@ internal sealed class InForceIndex
     }
 
     /// <summary>How many agreements are in force on <paramref name="date"/>: certainly, or also possibly.</summary>
-    public int Count(LocalDate date, bool possibly) => (possibly ? _possible : _certain).Count(date);
+    public int Count(LocalDate date, bool possibly)
+    {
+        int count = (possibly ? _possible : _certain).Count(date);
+        foreach (int ordinal in _walked)
+            if (Matches(ordinal, date, possibly)) count++;
+        return count;
+    }
 
     /// <summary>Whether the agreement at <paramref name="ordinal"/> is in force on <paramref name="date"/>: certainly, or also possibly.</summary>
-    public bool Contains(int ordinal, LocalDate date, bool possibly) => (possibly ? _possible : _certain).Contains(ordinal, date);
+    public bool Contains(int ordinal, LocalDate date, bool possibly) =>
+        _isWalked is not null && _isWalked[ordinal] ? Matches(ordinal, date, possibly) : (possibly ? _possible : _certain).Contains(ordinal, date);
 
     /// <summary>The ordinals of the agreements in force on <paramref name="date"/>, ascending.</summary>
-    public int[] Ordinals(LocalDate date, bool possibly) => (possibly ? _possible : _certain).Ordinals(date);
+    public int[] Ordinals(LocalDate date, bool possibly)
+    {
+        var listed = (possibly ? _possible : _certain).Ordinals(date);
+        if (_walked.Length == 0) return listed;
+        var walked = new List<int>();
+        foreach (int ordinal in _walked)
+            if (Matches(ordinal, date, possibly)) walked.Add(ordinal);
+        return Postings.Union([listed, [.. walked]]);
+    }
 
     /// <summary>Disjoint intervals per ordinal, and the same intervals sorted by start and by end.</summary>
     private sealed class Intervals

@@ -49,6 +49,21 @@ public class InForceIndexTests
         RandomCatalogs.Content(maxAgreements: 40).Sample(content => Check([.. content.Agreements]), iter: 300);
 
     [Fact]
+    public void Intervals_EqualTheRule_ForAgreementsWithManyChanges()
+    {
+        // Beyond the number of bounds the index splits into intervals, an agreement is tested with the rule itself.
+        var source = new SourceId("news");
+        StatusChange Change(int i) => new(i % 2 == 0 ? AgreementStatus.InForce : AgreementStatus.Suspended,
+            i % 3 == 0 ? new PartialDate(2000 + i / 12, 1 + i % 12) : new PartialDate(2000 + i / 12, 1 + i % 12, 1 + i % 28), [source]);
+        Agreement Make(string id, int changes) => new()
+        {
+            Id = new AgreementId(id), Title = id, Kind = AgreementKind.DefenseCooperationAgreement, Parties = [], Sources = [source],
+            SignedOn = new PartialDate(2000), StatusHistory = [.. Enumerable.Range(0, changes).Select(Change)],
+        };
+        Check([Make("a-few", 3), Make("b-many", 80), Make("c-some", 10), Make("d-many", 200)]);
+    }
+
+    [Fact]
     public void Count_OfInForceOnAlone_EqualsTheListed()
     {
         var catalog = DefenseCoopCatalog.Default;
