@@ -19,7 +19,9 @@ public enum DyadKind
 /// <summary>
 /// Queries on a dyad: agreements between two countries, within a signing-year range, their count and
 /// existence, trade between them over years, and their timeline. Each family is answered by the index,
-/// by a LINQ scan of a list (the baseline of its ratios) and by SQLite.
+/// by a LINQ scan of a list (the baseline of its ratios) and by SQLite. State parties only
+/// (<c>StatesOnly()</c>), as the scan and SQLite answer; what counting organizations for their home
+/// countries costs is measured in <see cref="ComposedQueryBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]

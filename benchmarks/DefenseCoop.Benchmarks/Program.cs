@@ -1,11 +1,26 @@
 using BenchmarkDotNet.Running;
 using DefenseCoop.Benchmarks;
+using DefenseCoop.Benchmarks.ColdStart;
 using DefenseCoop.Benchmarks.Synthetic;
 
+// `cold-start <kind>` is the fresh process a cold-start measurement starts: it must load nothing else
+// (the rest of the program is in a local function, compiled only when called);
+// `cold-start-report [runs]` starts fresh processes in turn and prints the medians and their ratios;
 // `generate [--force] [sizes...]` writes the cached data files (again, with --force) and reports how long each step took;
 // `memory [sizes...]` prints the memory a loaded catalog holds per agreement;
 // `plans [sizes...]` prints the query plans SQLite chose for the baseline;
+// `fixed [sizes...]` prints the fixed dyad's result counts at each size;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
+if (args is ["cold-start", var kind]) return FreshProcess.Run(kind);
+return RunCommand(args);
+
+static int RunCommand(string[] args)
+{
+if (args is ["cold-start-report", .. var reportArgs])
+{
+    Console.WriteLine(ColdStartReport.Run(reportArgs is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 11));
+    return 0;
+}
 if (args is ["generate", .. var generateArgs])
 {
     bool force = generateArgs.Contains("--force");
@@ -29,6 +44,20 @@ if (args is ["memory", .. var memorySizes])
     return 0;
 }
 
+if (args is ["fixed", .. var fixedSizes])
+{
+    // The fixed dyad's results at each size: the same at every size, by construction.
+    foreach (int size in BenchmarkSizes.Parse(fixedSizes))
+    {
+        var fixture = DefenseCoop.Benchmarks.Fixtures.CatalogFixture.Get(size);
+        var (a, b) = (fixture.FixedA, fixture.FixedB);
+        var (from, to) = fixture.YearRange;
+        var agreements = fixture.Catalog.Agreements.Between(a, b).StatesOnly();
+        Console.WriteLine($"{size:N0}: Between {agreements.Count()}, +SignedWithin({from}, {to}) {agreements.SignedWithin(from, to).Count()}, " +
+            $"trade +Years {fixture.Catalog.Trade.Between(a, b).StatesOnly().Years(from, to).Count()}, timeline {fixture.Catalog.Timeline(a, b, statesOnly: true).Count}");
+    }
+    return 0;
+}
 if (args is ["plans", .. var planSizes])
 {
     // The plans SQLite chose for the baseline's queries, with the statistics ANALYZE gathered.
@@ -40,3 +69,4 @@ if (args is ["plans", .. var planSizes])
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create());
 return BenchmarkConfig.ExitCode(summaries);
+}

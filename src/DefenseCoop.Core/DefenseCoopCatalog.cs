@@ -30,10 +30,6 @@ public sealed class DefenseCoopCatalog
         People = new(content.People, p => p.Id, p => [p.Id.Value, p.Name, .. p.Aliases], "person");
         Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
         Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
-        AgreementIndex = new Indexing.AgreementIndex(content.Agreements, HomeCountry);
-        TradeIndex = new Indexing.TradeIndex(content.Trade, HomeCountry);
-        EventIndex = new Indexing.EventIndex(content.Events, HomeCountry);
-        SpendingIndex = new Indexing.SpendingIndex(content.Spending, id => Sources[id]);
     }
 
     /// <summary>
@@ -48,13 +44,21 @@ public sealed class DefenseCoopCatalog
 
     internal CatalogContent Content { get; }
 
-    internal Indexing.AgreementIndex AgreementIndex { get; }
+    // Each index is built on first use of its query surface, so that a program that asks only about
+    // agreements never pays for the trade, event and spending indexes. Two threads may both build one;
+    // the results are equal and immutable, so either may be kept.
+    private Indexing.AgreementIndex? _agreementIndex;
+    private Indexing.TradeIndex? _tradeIndex;
+    private Indexing.EventIndex? _eventIndex;
+    private Indexing.SpendingIndex? _spendingIndex;
 
-    internal Indexing.TradeIndex TradeIndex { get; }
+    internal Indexing.AgreementIndex AgreementIndex => _agreementIndex ??= new(Content.Agreements, HomeCountry);
 
-    internal Indexing.EventIndex EventIndex { get; }
+    internal Indexing.TradeIndex TradeIndex => _tradeIndex ??= new(Content.Trade, HomeCountry);
 
-    internal Indexing.SpendingIndex SpendingIndex { get; }
+    internal Indexing.EventIndex EventIndex => _eventIndex ??= new(Content.Events, HomeCountry);
+
+    internal Indexing.SpendingIndex SpendingIndex => _spendingIndex ??= new(Content.Spending, id => Sources[id]);
 
     /// <summary>Gets the catalog of the data release bundled with this package, loaded on first use.</summary>
     /// <exception cref="DefenseCoopDataException">The embedded file is damaged (never expected in a released package).</exception>
@@ -63,15 +67,28 @@ public sealed class DefenseCoopCatalog
     // A nested holder defers loading until Default is first read, not when the type is first touched.
     private static class DefaultHolder
     {
-        internal static readonly DefenseCoopCatalog Instance = LoadEmbedded();
+        internal static readonly DefenseCoopCatalog Instance = LoadBundled();
     }
 
-    private static DefenseCoopCatalog LoadEmbedded() => LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
+    /// <summary>Loads the bundled release afresh (what <see cref="Default"/> holds).</summary>
+    /// <remarks>
+    /// From the compiler's snapshot of the release, which was validated when it was compiled and is read
+    /// without validating again (its format version and checksum guard it); from the JSON file, with full
+    /// validation, if the snapshot is absent, of another format version or damaged. The two give equal catalogs.
+    /// </remarks>
+    internal static DefenseCoopCatalog LoadBundled() =>
+        ReadResource(Snapshot.ResourceName) is { } snapshot && Snapshot.TryRead(snapshot, ResourceName) is { } content
+            ? new DefenseCoopCatalog(content)
+            : LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
 
-    internal static byte[] ReadEmbedded()
-    {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(ResourceName)
+    internal static byte[] ReadEmbedded() =>
+        ReadResource(ResourceName)
             ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
+
+    private static byte[]? ReadResource(string name)
+    {
+        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(name);
+        if (stream is null) return null;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
@@ -364,8 +381,14 @@ public sealed class DefenseCoopCatalog
             entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
         foreach (var ev in events)
             entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
-        // A stable sort: entries of one date keep agreements, then trade, then events.
-        return [.. entries.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Kind)];
+        // Date order (undated last), then kind, then the order added, so that entries of one date keep
+        // agreements, then trade, then events: on keys packed once per entry, since comparing partial
+        // dates computes their bounds at every step.
+        var keys = new Indexing.DateOrder.EntryKey[entries.Count];
+        for (int i = 0; i < keys.Length; i++) keys[i] = new(Indexing.DateOrder.Pack(entries[i].Date), (int)entries[i].Kind, i);
+        var sorted = entries.ToArray();
+        Array.Sort(keys, sorted);
+        return [.. sorted];
     }
 
     private static string Describe(TradeFlow flow) =>

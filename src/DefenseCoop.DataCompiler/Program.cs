@@ -2,7 +2,7 @@ using DefenseCoop;
 using DefenseCoop.DataCompiler;
 
 // Usage: DefenseCoop.DataCompiler [--check] [--data DIR] [--import RAWDIR]
-//   writes DIR/defensecoop.json from DIR/curated and DIR/imports; --check validates and compares only;
+//   writes DIR/defensecoop.json (and its compact snapshot, DIR/defensecoop.snapshot) from DIR/curated and DIR/imports; --check validates and compares only;
 //   --import first re-creates DIR/imports from the public datasets in RAWDIR.
 // Usage: DefenseCoop.DataCompiler diff OLD NEW [--markdown]
 //   prints what changed between two data files, record by record (--markdown: the changelog summary).
@@ -43,14 +43,18 @@ try
     }
     CitationCheck.WriteReport(release, Console.Out, CountryCode.Parse("TR"));
     string output = Path.Combine(dataDirectory, ReleaseCompiler.OutputFile);
+    string snapshotOutput = Path.Combine(dataDirectory, ReleaseCompiler.SnapshotFile);
+    byte[] snapshot = ReleaseCompiler.CompileSnapshot(bytes);
     if (check)
     {
-        bool same = File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes);
-        Console.WriteLine(same ? $"{output} is valid and up to date." : $"The data is valid, but {output} is out of date: run the compiler without --check.");
+        bool same = File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes)
+            && File.Exists(snapshotOutput) && File.ReadAllBytes(snapshotOutput).AsSpan().SequenceEqual(snapshot);
+        Console.WriteLine(same ? $"{output} and {snapshotOutput} are valid and up to date." : $"The data is valid, but {output} or {snapshotOutput} is out of date: run the compiler without --check.");
         return same ? 0 : 1;
     }
     File.WriteAllBytes(output, bytes);
-    Console.WriteLine($"Wrote {output} ({bytes.Length:N0} bytes).");
+    File.WriteAllBytes(snapshotOutput, snapshot);
+    Console.WriteLine($"Wrote {output} ({bytes.Length:N0} bytes) and {snapshotOutput} ({snapshot.Length:N0} bytes).");
     return 0;
 }
 catch (DefenseCoopDataException e)

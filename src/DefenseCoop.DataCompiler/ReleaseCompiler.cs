@@ -13,6 +13,9 @@ public static class ReleaseCompiler
     /// <summary>The release file's path relative to the data directory.</summary>
     public const string OutputFile = "defensecoop.json";
 
+    /// <summary>The snapshot's path relative to the data directory: the compact form of the release the library reads at start.</summary>
+    public const string SnapshotFile = "defensecoop.snapshot";
+
     private static readonly string[] InputFolders = ["curated", "imports"];
 
     /// <summary>Compiles <paramref name="dataDirectory"/> and returns the release file's bytes.</summary>
@@ -54,6 +57,21 @@ public static class ReleaseCompiler
         // What the compiler writes, the library must read: load it back as a user would.
         DefenseCoopCatalog.LoadBytes(bytes, OutputFile, DataLimits.Default);
         return bytes;
+    }
+
+    /// <summary>
+    /// The snapshot of a release file: the file loaded as a user would (full validation), written in the
+    /// compact form, then read back and compared record for record, so that what ships is what the JSON says.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The snapshot does not read back to the same catalog (a model field the snapshot misses).</exception>
+    public static byte[] CompileSnapshot(byte[] release)
+    {
+        var content = DefenseCoopCatalog.LoadBytes(release, OutputFile, DataLimits.Default).Content;
+        byte[] snapshot = Snapshot.Write(content);
+        var read = Snapshot.TryRead(snapshot, OutputFile) ?? throw new InvalidDataException("The snapshot just written does not read back.");
+        if (!ModelWriter.Serialize(ModelWriter.Write(read)).AsSpan().SequenceEqual(ModelWriter.Serialize(ModelWriter.Write(content))))
+            throw new InvalidDataException("The snapshot reads back to a catalog that differs from the release file.");
+        return snapshot;
     }
 
     /// <summary>Writes data in the file format, the same bytes for the same data.</summary>

@@ -19,7 +19,7 @@ namespace DefenseCoop.Benchmarks.Synthetic;
 public static class SyntheticCatalog
 {
     /// <summary>Bumped whenever the generator's output changes, so cached files are regenerated.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     /// <summary>The default seed.</summary>
     public const int DefaultSeed = 20261123;
@@ -121,10 +121,13 @@ public static class SyntheticCatalog
         }
         var systemDraw = new Zipf(systemCount, 1.0);
 
-        // Agreements: the fixed dyad's first, then the random ones.
+        // Agreements: the fixed dyad's first, then the random ones. The fixed dyad's records draw from their
+        // own generator, seeded alike at every size, so that their kinds, dates and states (and so every
+        // filtered result on the dyad, a year range included) do not depend on how much was drawn before.
+        var fixedRandom = new Random(seed ^ 0x5F1ED);
         var agreementList = ImmutableArray.CreateBuilder<Agreement>(agreements);
         for (int i = 0; i < FixedAgreements; i++)
-            agreementList.Add(MakeAgreement(random, i, [FixedA, FixedB], organizations, orgDraw, systems, systemDraw, News, allowUndated: false));
+            agreementList.Add(MakeAgreement(fixedRandom, i, [FixedA, FixedB], organizations, orgDraw, systems, systemDraw, News, allowUndated: false));
         var parties = new List<CountryCode>(4);
         for (int i = FixedAgreements; i < agreements; i++)
         {
@@ -144,7 +147,7 @@ public static class SyntheticCatalog
         for (int i = 0; i < FixedFlows; i++)
         {
             bool aExports = i % 3 != 0;
-            flows.Add(MakeFlow(random, i, aExports ? FixedA : FixedB, aExports ? FixedB : FixedA, systems, systemDraw, register.Id, News));
+            flows.Add(MakeFlow(fixedRandom, i, aExports ? FixedA : FixedB, aExports ? FixedB : FixedA, systems, systemDraw, register.Id, News));
         }
         for (int i = FixedFlows; i < flowCount + FixedFlows; i++)
         {

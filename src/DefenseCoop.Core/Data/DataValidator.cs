@@ -453,17 +453,28 @@ internal sealed class DataValidator
     private TEnum? Enum<TEnum>(string? value, Loc path, bool required = true) where TEnum : struct, Enum
     {
         if (Text(value, path, required) is not { } text) return null;
-        if (EnumNames<TEnum>.Values.TryGetValue(text, out var result)) return result;
+        if (EnumNames<TEnum>.Index.TryGetValue(text, out var at)) return EnumNames<TEnum>.Values[at];
         if (Listing(DataRule.InvalidEnumValue)) Issue(path, DataRule.InvalidEnumValue, $"'{text}' is not one of: {EnumNames<TEnum>.List}.");
         return null;
     }
 
+    // A name's position among the values: a string-to-int dictionary is one instantiation shared by every
+    // enumeration (and precompiled with the framework), where a dictionary per enumeration type would be
+    // compiled afresh for each at start-up.
     private static class EnumNames<TEnum> where TEnum : struct, Enum
     {
-        public static readonly FrozenDictionary<string, TEnum> Values =
-            System.Enum.GetValues<TEnum>().ToFrozenDictionary(v => v.ToString(), StringComparer.Ordinal);
+        public static readonly TEnum[] Values = System.Enum.GetValues<TEnum>();
+
+        public static readonly Dictionary<string, int> Index = Positions(System.Enum.GetNames<TEnum>());
 
         public static readonly string List = string.Join(", ", System.Enum.GetNames<TEnum>());
+    }
+
+    private static Dictionary<string, int> Positions(string[] names)
+    {
+        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++) index[names[i]] = i;
+        return index;
     }
 
     /// <summary>Checks that an amount lies within <see cref="ValueRanges.MaxAmount"/>, so that sums and averages of accepted data cannot overflow.</summary>

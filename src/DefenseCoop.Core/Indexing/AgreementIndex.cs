@@ -1,24 +1,18 @@
-using System.Collections.Frozen;
 using NodaTime;
 
 namespace DefenseCoop.Indexing;
 
 /// <summary>
 /// The agreements in signing-date order (undated last), with posting lists of ordinals per country,
-/// dyad, organization, system, kind, area and status, and an interval index of when each may be in
-/// force. Built once per catalog; read-only afterwards, so safe from many threads.
+/// dyad, organization, system, kind, area and status, and the intervals of when each is in force
+/// (<see cref="InForceIndex"/>, built on first use). Built once per catalog; read-only afterwards, so safe from many threads.
 /// </summary>
 internal sealed class AgreementIndex
 {
-    private const int BlockSize = 64;
-
     private readonly LocalDate[] _signedEarliest;
     private readonly LocalDate[] _signedLatest;
     private readonly int _longestSigningDays;
-    private readonly int[] _forceByStart;
-    private readonly LocalDate[] _forceStart;
-    private readonly LocalDate[] _forceEnd;
-    private readonly LocalDate[] _blockMaxEnd;
+    private InForceIndex? _inForce;
 
     /// <param name="agreements">The agreements in id order, as validated content holds them: agreements signed on the same date stay in it.</param>
     /// <param name="homeCountry">The country an organization party counts for, or null (an intergovernmental organization counts for none).</param>
@@ -50,7 +44,6 @@ internal sealed class AgreementIndex
         var statuses = new Postings.Builder<AgreementStatus>();
         var partyCountries = new List<CountryCode>(4);
         var rolledUp = new List<CountryCode>(4);
-        var spans = new List<(int Ordinal, LocalDate Start, LocalDate End)>(Records.Length);
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var agreement = Records[ordinal];
@@ -71,36 +64,18 @@ internal sealed class AgreementIndex
             kinds.Add(agreement.Kind, ordinal);
             foreach (var area in agreement.Areas) areas.Add(area, ordinal);
             foreach (var change in agreement.StatusHistory) statuses.Add(change.Status, ordinal);
-            if (Envelope(agreement) is { } envelope) spans.Add((ordinal, envelope.Start, envelope.End));
         }
-        Countries = countries.ToDictionary().ToFrozenDictionary();
-        Dyads = dyads.ToDictionary().ToFrozenDictionary();
-        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
-        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
-        Organizations = organizations.ToDictionary().ToFrozenDictionary();
-        Systems = systems.ToDictionary().ToFrozenDictionary();
-        Kinds = kinds.ToDictionary().ToFrozenDictionary();
-        Areas = areas.ToDictionary().ToFrozenDictionary();
-        Statuses = statuses.ToDictionary().ToFrozenDictionary();
-
-        // When each agreement may be in force: from the earliest possible start until every change has
-        // certainly happened (open if the last one starts it). The exact state is checked per candidate.
-        var starts = new LocalDate[spans.Count];
-        for (int i = 0; i < starts.Length; i++) starts[i] = spans[i].Start;
-        var bySpanStart = spans.ToArray();
-        Array.Sort(starts, bySpanStart);
-        _forceStart = starts;
-        _forceByStart = new int[bySpanStart.Length];
-        _forceEnd = new LocalDate[bySpanStart.Length];
-        for (int i = 0; i < bySpanStart.Length; i++) (_forceByStart[i], _forceEnd[i]) = (bySpanStart[i].Ordinal, bySpanStart[i].End);
-        _blockMaxEnd = new LocalDate[(_forceEnd.Length + BlockSize - 1) / BlockSize];
-        for (int block = 0; block < _blockMaxEnd.Length; block++)
-        {
-            var max = _forceEnd[block * BlockSize];
-            for (int i = block * BlockSize + 1; i < Math.Min(_forceEnd.Length, (block + 1) * BlockSize); i++)
-                if (_forceEnd[i] > max) max = _forceEnd[i];
-            _blockMaxEnd[block] = max;
-        }
+        // Plain dictionaries, never written after this: a frozen one reads a little faster but costs more to
+        // build (and to JIT, per key type) than the few lookups a query plan makes would ever save.
+        Countries = countries.ToDictionary();
+        Dyads = dyads.ToDictionary();
+        StateCountries = stateCountries.ToDictionary();
+        StateDyads = stateDyads.ToDictionary();
+        Organizations = organizations.ToDictionary();
+        Systems = systems.ToDictionary();
+        Kinds = kinds.ToDictionary();
+        Areas = areas.ToDictionary();
+        Statuses = statuses.ToDictionary();
     }
 
     /// <summary>Posts a record under each of its countries and each pair of them; the countries are distinct.</summary>
@@ -113,28 +88,6 @@ internal sealed class AgreementIndex
         }
     }
 
-    // When an agreement may be in force, by the rule of AgreementInForce: from the earliest day of the first
-    // dated change that starts it (or of its signing, if no change is dated), to the latest day of any
-    // change (or open if the last one starts it).
-    private static (LocalDate Start, LocalDate End)? Envelope(Agreement agreement)
-    {
-        LocalDate? start = null;
-        LocalDate maxLatest = default;
-        bool any = false, lastStarts = false;
-        foreach (var change in agreement.StatusHistory)
-        {
-            if (change.Date is not { } date || AgreementInForce.Effect(change.Status) is not { } starts) continue;
-            if (starts && start is null) start = date.Earliest;
-            var latest = date.Latest;
-            if (!any || latest > maxLatest) maxLatest = latest;
-            any = true;
-            lastStarts = starts;
-        }
-        if (!any && agreement.SignedOn is { } signed) return (signed.Earliest, LocalDate.MaxIsoValue);
-        if (start is null) return null;
-        return (start.Value, lastStarts ? LocalDate.MaxIsoValue : maxLatest);
-    }
-
     /// <summary>Gets the agreements by ordinal.</summary>
     public Agreement[] Records { get; }
 
@@ -144,15 +97,15 @@ internal sealed class AgreementIndex
     /// <summary>Gets every ordinal.</summary>
     public int[] All { get; }
 
-    public FrozenDictionary<CountryCode, int[]> Countries { get; }
-    public FrozenDictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
-    public FrozenDictionary<CountryCode, int[]> StateCountries { get; }
-    public FrozenDictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
-    public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
-    public FrozenDictionary<SystemId, int[]> Systems { get; }
-    public FrozenDictionary<AgreementKind, int[]> Kinds { get; }
-    public FrozenDictionary<CooperationArea, int[]> Areas { get; }
-    public FrozenDictionary<AgreementStatus, int[]> Statuses { get; }
+    public Dictionary<CountryCode, int[]> Countries { get; }
+    public Dictionary<(CountryCode, CountryCode), int[]> Dyads { get; }
+    public Dictionary<CountryCode, int[]> StateCountries { get; }
+    public Dictionary<(CountryCode, CountryCode), int[]> StateDyads { get; }
+    public Dictionary<OrganizationId, int[]> Organizations { get; }
+    public Dictionary<SystemId, int[]> Systems { get; }
+    public Dictionary<AgreementKind, int[]> Kinds { get; }
+    public Dictionary<CooperationArea, int[]> Areas { get; }
+    public Dictionary<AgreementStatus, int[]> Statuses { get; }
 
     /// <summary>The unordered pair key of two countries.</summary>
     public static (CountryCode, CountryCode) Dyad(CountryCode a, CountryCode b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);
@@ -179,32 +132,8 @@ internal sealed class AgreementIndex
         return bound <= DateOnly.MinValue.DayNumber ? 0 : DateOrder.LowerBound(_signedEarliest, LocalDate.FromDateOnly(DateOnly.FromDayNumber(bound)));
     }
 
-    /// <summary>The ordinals of agreements that may be in force on <paramref name="date"/>, ascending.</summary>
-    public int[] PossiblyInForce(LocalDate date)
-    {
-        int started = DateOrder.LowerBound(_forceStart, date.PlusDays(1));
-        // A bitmap of ordinals puts the candidates in ascending order in one pass, instead of a sort.
-        var bits = new ulong[(Records.Length + 63) >> 6];
-        int count = 0;
-        for (int block = 0; block * BlockSize < started; block++)
-        {
-            if (_blockMaxEnd[block] < date) continue;
-            int stop = Math.Min(started, (block + 1) * BlockSize);
-            for (int i = block * BlockSize; i < stop; i++)
-            {
-                if (_forceEnd[i] < date) continue;
-                int ordinal = _forceByStart[i];
-                bits[ordinal >> 6] |= 1UL << ordinal;
-                count++;
-            }
-        }
-        var result = new int[count];
-        int n = 0;
-        for (int word = 0; word < bits.Length; word++)
-        {
-            for (ulong w = bits[word]; w != 0; w &= w - 1)
-                result[n++] = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(w);
-        }
-        return result;
-    }
+    /// <summary>When each agreement is certainly or possibly in force; built on first use, so that a catalog
+    /// whose in-force filters are never used never pays for it. Two threads may both build it; the results
+    /// are equal and immutable, so either may be kept.</summary>
+    public InForceIndex InForce => _inForce ??= new InForceIndex(Records);
 }

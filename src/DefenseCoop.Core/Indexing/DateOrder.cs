@@ -34,8 +34,8 @@ internal static class DateOrder
         return lo;
     }
 
-    // The date in one number that orders as PartialDate does, undated last.
-    private static long Pack(PartialDate? date) => date is { } d
+    /// <summary>The date in one number that orders as <see cref="PartialDate"/> does, undated last.</summary>
+    public static long Pack(PartialDate? date) => date is { } d
         ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
         : long.MaxValue;
 
@@ -44,6 +44,17 @@ internal static class DateOrder
         public int CompareTo(Key other)
         {
             int c = Date.CompareTo(other.Date);
+            return c != 0 ? c : Position.CompareTo(other.Position);
+        }
+    }
+
+    /// <summary>A timeline entry's sort key: its packed date, its kind, and its position for a stable order.</summary>
+    internal readonly record struct EntryKey(long Date, int Kind, int Position) : IComparable<EntryKey>
+    {
+        public int CompareTo(EntryKey other)
+        {
+            int c = Date.CompareTo(other.Date);
+            if (c == 0) c = Kind.CompareTo(other.Kind);
             return c != 0 ? c : Position.CompareTo(other.Position);
         }
     }

@@ -1,15 +1,19 @@
 namespace DefenseCoop.Indexing;
 
 /// <summary>
-/// How a query is answered: the posting lists to intersect (smallest first), the window of ordinals a
-/// date range allows, and a residual test for what no index answers. Built once per query, when it is
-/// first run; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
+/// How a query is answered: the posting lists to intersect (smallest first), the unions a filter with
+/// several values asks for (each a group of lists, any of which may hold a match), the window of ordinals
+/// a date range allows, and a residual test for what no index answers. Built once per query, when it is
+/// first run, in time that does not grow with the lists' lengths, except to merge a union no longer than
+/// the list the walk would read anyway; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 internal sealed class IndexPlan<T> where T : class
 {
     private readonly T[] _records;
     private readonly int[][] _lists;
+    private readonly int[][][] _unions;
+    private readonly int _positions;
     private readonly int _from;
     private readonly int _to;
     private readonly Func<int, bool>? _residual;
@@ -21,13 +25,49 @@ internal sealed class IndexPlan<T> where T : class
     /// <param name="residual">A test, by ordinal, for filters no index answers, or null. By ordinal so that
     /// a test on what the index keeps in arrays need not touch the record.</param>
     public IndexPlan(T[] records, List<int[]> lists, int from, int to, Func<int, bool>? residual)
+        : this(records, lists, null, from, to, residual) { }
+
+    /// <param name="records">Every record, by ordinal.</param>
+    /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
+    /// <param name="from">The first ordinal allowed.</param>
+    /// <param name="to">One past the last ordinal allowed.</param>
+    /// <param name="residual">A test, by ordinal, for filters no index answers, or null.</param>
+    /// <param name="unions">Groups of lists of which a result must be in at least one, each of two or more
+    /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest
+    /// group is no longer than the shortest list (then it is merged into one, which drives the walk).</param>
+    public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual)
     {
         _records = records;
+        if (unions is { Count: > 0 })
+        {
+            // The smallest union is merged when it is all there is to walk, or when it is no longer than the
+            // shortest list: then it drives the walk, and merging costs no more than walking that list would.
+            int smallest = 0;
+            for (int i = 1; i < unions.Count; i++)
+                if (Total(unions[i]) < Total(unions[smallest])) smallest = i;
+            long shortest = long.MaxValue;
+            foreach (var list in lists) shortest = Math.Min(shortest, list.Length);
+            if (Total(unions[smallest]) <= shortest)
+            {
+                lists.Add(Postings.Union(unions[smallest]));
+                unions.RemoveAt(smallest);
+            }
+        }
         _lists = [.. lists];
+        _unions = unions is null ? [] : [.. unions];
+        _positions = _lists.Length;
+        foreach (var union in _unions) _positions += union.Length;
         Array.Sort(_lists, static (x, y) => x.Length.CompareTo(y.Length));
         _from = Math.Max(0, from);
         _to = Math.Min(records.Length, to);
         _residual = residual;
+    }
+
+    private static long Total(int[][] union)
+    {
+        long total = 0;
+        foreach (var list in union) total += list.Length;
+        return total;
     }
 
     /// <summary>Whether an index already shows that nothing matches.</summary>
@@ -37,7 +77,7 @@ internal sealed class IndexPlan<T> where T : class
     public int Count(int from, int to, int limit = int.MaxValue)
     {
         int count = 0;
-        Span<int> positions = stackalloc int[_lists.Length];
+        Span<int> positions = stackalloc int[_positions];
         int end = Math.Min(to, _to);
         int cursor = Start(Math.Max(from, _from));
         while (count < limit && Next(ref cursor, end, positions) >= 0)
@@ -51,7 +91,7 @@ internal sealed class IndexPlan<T> where T : class
     /// <summary>Adds the matching records among ordinals <paramref name="from"/>..<paramref name="to"/> to <paramref name="into"/>, ascending.</summary>
     public void AddTo(List<T> into, int from, int to)
     {
-        Span<int> positions = stackalloc int[_lists.Length];
+        Span<int> positions = stackalloc int[_positions];
         int end = Math.Min(to, _to);
         int cursor = Start(Math.Max(from, _from));
         for (int ordinal = Next(ref cursor, end, positions); ordinal >= 0; ordinal = Next(ref cursor, end, positions))
@@ -66,7 +106,7 @@ internal sealed class IndexPlan<T> where T : class
         if (from >= to) yield break;
         if (!descending)
         {
-            var positions = new int[_lists.Length];
+            var positions = new int[_positions];
             int cursor = Start(from);
             for (int ordinal = Next(ref cursor, to, positions); ordinal >= 0; ordinal = Next(ref cursor, to, positions))
                 yield return _records[ordinal];
@@ -113,6 +153,33 @@ internal sealed class IndexPlan<T> where T : class
             positions[i] = Postings.Gallop(list, positions[i], candidate);
             if (positions[i] >= list.Length || list[positions[i]] != candidate) return false;
         }
+        int at = _lists.Length;
+        foreach (var union in _unions)
+        {
+            bool any = false;
+            foreach (var list in union)
+            {
+                positions[at] = Postings.Gallop(list, positions[at], candidate);
+                any |= positions[at] < list.Length && list[positions[at]] == candidate;
+                at++;
+            }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    private bool InUnions(int candidate)
+    {
+        foreach (var union in _unions)
+        {
+            bool any = false;
+            foreach (var list in union)
+            {
+                int at = Postings.LowerBound(list, candidate);
+                if (at < list.Length && list[at] == candidate) { any = true; break; }
+            }
+            if (!any) return false;
+        }
         return true;
     }
 
@@ -136,7 +203,7 @@ internal sealed class IndexPlan<T> where T : class
                 int at = Postings.LowerBound(_lists[i], candidate);
                 inAll = at < _lists[i].Length && _lists[i][at] == candidate;
             }
-            if (inAll && (_residual is null || _residual(candidate))) return candidate;
+            if (inAll && InUnions(candidate) && (_residual is null || _residual(candidate))) return candidate;
         }
         return -1;
     }

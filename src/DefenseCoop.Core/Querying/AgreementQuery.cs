@@ -43,7 +43,7 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public AgreementQuery Between(CountryRef a, CountryRef b)
     {
         var (x, y) = _catalog.DyadOf(a, b);
-        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(x, y)) });
+        return With(_filter with { Dyads = AgreementFilter.Append(_filter.Dyads, AgreementIndex.Dyad(x, y)) });
     }
 
     /// <summary>
@@ -55,13 +55,13 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// <summary>Agreements <paramref name="country"/> takes part in, as a state party or through an organization based in it, unless <see cref="StatesOnly"/> is asked for.</summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     public AgreementQuery Involving(CountryRef country) =>
-        With(_filter with { Countries = _filter.Countries.Add(_catalog.CountryOf(country, nameof(country))) });
+        With(_filter with { Countries = AgreementFilter.Append(_filter.Countries, _catalog.CountryOf(country, nameof(country))) });
 
     /// <summary>Agreements to which <paramref name="organization"/> is a party.</summary>
-    public AgreementQuery Involving(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
+    public AgreementQuery Involving(OrganizationId organization) => With(_filter with { Organizations = AgreementFilter.Append(_filter.Organizations, organization) });
 
     /// <summary>Agreements that concern <paramref name="system"/>.</summary>
-    public AgreementQuery Involving(SystemId system) => With(_filter with { Systems = _filter.Systems.Add(system) });
+    public AgreementQuery Involving(SystemId system) => With(_filter with { Systems = AgreementFilter.Append(_filter.Systems, system) });
 
     /// <summary>
     /// Agreements involving a country (by code or any name <c>Countries.Resolve</c> knows), or else an
@@ -100,13 +100,13 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     }
 
     /// <summary>Agreements of any of the given kinds.</summary>
-    public AgreementQuery OfKind(params ReadOnlySpan<AgreementKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
+    public AgreementQuery OfKind(params ReadOnlySpan<AgreementKind> kinds) => With(_filter with { Kinds = AgreementFilter.Append(_filter.Kinds, [.. kinds]) });
 
     /// <summary>Agreements covering any of the given areas.</summary>
-    public AgreementQuery InArea(params ReadOnlySpan<CooperationArea> areas) => With(_filter with { Areas = _filter.Areas.Add([.. areas]) });
+    public AgreementQuery InArea(params ReadOnlySpan<CooperationArea> areas) => With(_filter with { Areas = AgreementFilter.Append(_filter.Areas, [.. areas]) });
 
     /// <summary>Agreements whose status history contains any of the given statuses, at any date.</summary>
-    public AgreementQuery WithStatus(params ReadOnlySpan<AgreementStatus> statuses) => With(_filter with { Statuses = _filter.Statuses.Add([.. statuses]) });
+    public AgreementQuery WithStatus(params ReadOnlySpan<AgreementStatus> statuses) => With(_filter with { Statuses = AgreementFilter.Append(_filter.Statuses, [.. statuses]) });
 
     /// <summary>Agreements of any of the given kinds.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
@@ -125,10 +125,10 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     /// rule. An agreement whose status change may fall either side of the date is left out: use
     /// <see cref="PossiblyInForceOn"/> to include it, or <see cref="AgreementInForce.StateOn"/> to tell the two apart.
     /// </summary>
-    public AgreementQuery InForceOn(LocalDate date) => With(_filter with { InForce = _filter.InForce.Add((date, false)) });
+    public AgreementQuery InForceOn(LocalDate date) => With(_filter with { InForce = AgreementFilter.Append(_filter.InForce, (date, false)) });
 
     /// <summary>Agreements in force on <paramref name="date"/>, certainly or possibly (<see cref="InForceState.Uncertain"/>).</summary>
-    public AgreementQuery PossiblyInForceOn(LocalDate date) => With(_filter with { InForce = _filter.InForce.Add((date, true)) });
+    public AgreementQuery PossiblyInForceOn(LocalDate date) => With(_filter with { InForce = AgreementFilter.Append(_filter.InForce, (date, true)) });
 
     /// <summary>
     /// Agreements certainly in force today, as <see cref="InForceOn"/> for the date of <paramref name="clock"/>'s
@@ -163,10 +163,12 @@ public sealed class AgreementQuery : IEnumerable<Agreement>
     public AgreementPage Take(int count) => new AgreementPage(this, 0, int.MaxValue).Take(count);
 
     /// <summary>Counts the matching agreements. Allocates nothing once the query has been planned, on its first run.</summary>
-    public int Count() => Plan.Count(0, int.MaxValue);
+    public int Count() => _filter.IsInForceOnly
+        ? _catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly)
+        : Plan.Count(0, int.MaxValue);
 
     /// <summary>Whether any agreement matches. Allocates nothing once the query has been planned, on its first run.</summary>
-    public bool Any() => Plan.Any(0, int.MaxValue);
+    public bool Any() => _filter.IsInForceOnly ? Count() > 0 : Plan.Any(0, int.MaxValue);
 
     /// <summary>The first matching agreement in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No agreement matches.</exception>
@@ -257,18 +259,44 @@ internal sealed record AgreementFilter
 {
     public static readonly AgreementFilter None = new();
 
-    public ImmutableList<CountryCode> Countries { get; init; } = [];
-    public ImmutableList<(CountryCode, CountryCode)> Dyads { get; init; } = [];
-    public ImmutableList<OrganizationId> Organizations { get; init; } = [];
-    public ImmutableList<SystemId> Systems { get; init; } = [];
-    public ImmutableList<AgreementKind[]> Kinds { get; init; } = [];
-    public ImmutableList<CooperationArea[]> Areas { get; init; } = [];
-    public ImmutableList<AgreementStatus[]> Statuses { get; init; } = [];
+    public CountryCode[] Countries { get; init; } = [];
+    public (CountryCode, CountryCode)[] Dyads { get; init; } = [];
+    public OrganizationId[] Organizations { get; init; } = [];
+    public SystemId[] Systems { get; init; } = [];
+    public AgreementKind[][] Kinds { get; init; } = [];
+    public CooperationArea[][] Areas { get; init; } = [];
+    public AgreementStatus[][] Statuses { get; init; } = [];
     public LocalDate? From { get; init; }
     public LocalDate? To { get; init; }
-    public ImmutableList<(LocalDate Date, bool Possibly)> InForce { get; init; } = [];
+    public (LocalDate Date, bool Possibly)[] InForce { get; init; } = [];
     public bool Descending { get; init; }
     public bool StatesOnly { get; init; }
+
+    /// <summary>A copy of <paramref name="items"/> with <paramref name="item"/> added: filters are few, so an array copied per step
+    /// costs less than an immutable list, and allocates only the array.</summary>
+    public static T[] Append<T>(T[] items, T item)
+    {
+        var result = new T[items.Length + 1];
+        items.CopyTo(result, 0);
+        result[^1] = item;
+        return result;
+    }
+
+    // A filter with several values: one list as it is; several as a union the plan tests in step with its
+    // walk (a lookup per value, so planning never merges whole lists).
+    private static void AddAny<TKey>(Dictionary<TKey, int[]> postings, TKey[] keys, List<int[]> lists, ref List<int[][]>? unions) where TKey : notnull
+    {
+        int[]? first = null;
+        List<int[]>? several = null;
+        foreach (var key in keys)
+        {
+            if (!postings.TryGetValue(key, out var list) || list.Length == 0 || ReferenceEquals(list, first)) continue;
+            if (first is null) first = list;
+            else (several ??= [first]).Add(list);
+        }
+        if (several is not null) (unions ??= []).Add([.. several]);
+        else lists.Add(first ?? []);
+    }
 
     /// <summary>Chooses the posting lists, the date window and the residual test.</summary>
     public IndexPlan<Agreement> Plan(AgreementIndex index)
@@ -279,10 +307,10 @@ internal sealed record AgreementFilter
         foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
         foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
         foreach (var system in Systems) lists.Add(Get(index.Systems, system));
-        foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
-        foreach (var set in Areas) lists.Add(Postings.Union(set.Select(a => Get(index.Areas, a))));
-        foreach (var set in Statuses) lists.Add(Postings.Union(set.Select(s => Get(index.Statuses, s))));
-        foreach (var (date, _) in InForce) lists.Add(index.PossiblyInForce(date));
+        List<int[][]>? unions = null;
+        foreach (var set in Kinds) AddAny(index.Kinds, set, lists, ref unions);
+        foreach (var set in Areas) AddAny(index.Areas, set, lists, ref unions);
+        foreach (var set in Statuses) AddAny(index.Statuses, set, lists, ref unions);
 
         int from = 0, to = int.MaxValue;
         if (From is { } start && To is { } end)
@@ -290,30 +318,41 @@ internal sealed record AgreementFilter
             if (end < start) to = 0;
             else (from, to) = index.SignedWindow(start, end);
         }
-        return new IndexPlan<Agreement>(index.Records, lists, from, to, Residual(index));
+        // In force on a day: alone, its exact list drives the walk; beside other lists or a date window,
+        // which leave fewer candidates, each candidate's intervals are read instead.
+        int inForceListed = 0;
+        if (InForce.Length > 0 && lists.Count == 0 && From is null)
+        {
+            lists.Add(index.InForce.Ordinals(InForce[0].Date, InForce[0].Possibly));
+            inForceListed = 1;
+        }
+        return new IndexPlan<Agreement>(index.Records, lists, unions, from, to, Residual(index, inForceListed));
     }
+
+    /// <summary>
+    /// Whether the filter is one in-force day and nothing else, which the index counts with two binary
+    /// searches (the order does not change a count).
+    /// </summary>
+    public bool IsInForceOnly => InForce.Length == 1 && Countries.Length == 0 && Dyads.Length == 0 && Organizations.Length == 0
+        && Systems.Length == 0 && Kinds.Length == 0 && Areas.Length == 0 && Statuses.Length == 0 && From is null && To is null;
 
     // The window admits dates that start in range; whether they also end in range (from the index's
     // array, without touching the record), and the exact in-force state, are checked per candidate.
-    private Func<int, bool>? Residual(AgreementIndex index)
+    private Func<int, bool>? Residual(AgreementIndex index, int inForceListed)
     {
-        if (To is null && InForce.IsEmpty) return null;
+        if (To is null && InForce.Length <= inForceListed) return null;
         // Ordinals before EndsBy start early enough to end within the range; only later ones need their latest day.
         var end = To ?? LocalDate.MaxIsoValue;
         int endsBy = To is null ? int.MaxValue : index.EndsBy(end);
         bool EndsInRange(int ordinal) => ordinal < endsBy || index.SignedLatest(ordinal) <= end;
-        if (InForce.IsEmpty) return EndsInRange;
-        var inForce = InForce.ToArray();
-        var records = index.Records;
+        if (InForce.Length <= inForceListed) return EndsInRange;
+        var inForce = InForce[inForceListed..];
+        var intervals = index.InForce;
         return ordinal =>
         {
             if (!EndsInRange(ordinal)) return false;
-            var agreement = records[ordinal];
             foreach (var (date, possibly) in inForce)
-            {
-                var state = agreement.StateOn(date);
-                if (state == InForceState.NotInForce || (state == InForceState.Uncertain && !possibly)) return false;
-            }
+                if (!intervals.Contains(ordinal, date, possibly)) return false;
             return true;
         };
     }

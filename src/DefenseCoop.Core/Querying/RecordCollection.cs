@@ -17,26 +17,46 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     where TRecord : class
 {
     private readonly ImmutableArray<TRecord> _items;
-    private readonly FrozenDictionary<TKey, TRecord> _byKey;
-    private readonly FrozenDictionary<string, TRecord> _byName;
+    private readonly Dictionary<TKey, TRecord> _byKey;
+    private readonly Func<TRecord, IEnumerable<string>> _names;
+    private Names? _byName;
     private readonly string _kind;
 
     internal RecordCollection(ImmutableArray<TRecord> items, Func<TRecord, TKey> key, Func<TRecord, IEnumerable<string>> names, string kind)
     {
         _items = items;
         _kind = kind;
-        _byKey = items.ToFrozenDictionary(key);
-        // A name two records share resolves to neither: guessing would silently pick the wrong one.
-        var byName = new Dictionary<string, TRecord?>(StringComparer.Ordinal);
-        foreach (var item in items)
+        _names = names;
+        // A plain dictionary, never written after this: a frozen one costs more to build and, per key type,
+        // to compile at start-up than its faster reads save.
+        _byKey = new Dictionary<TKey, TRecord>(items.Length);
+        foreach (var item in items) _byKey[key(item)] = item;
+    }
+
+    // The name lookup is built on first use: a catalog whose people or systems are never looked up by
+    // name never pays for normalising their names. Two threads may both build it; either may be kept.
+    private Names ByName => _byName ??= new Names(_items, _names);
+
+    private sealed class Names
+    {
+        public Names(ImmutableArray<TRecord> items, Func<TRecord, IEnumerable<string>> names)
         {
-            foreach (var name in names(item).Select(NameKey).Where(n => n.Length > 0).Distinct())
+            // A name two records share resolves to neither: guessing would silently pick the wrong one.
+            var byName = new Dictionary<string, TRecord?>(StringComparer.Ordinal);
+            foreach (var item in items)
             {
-                byName[name] = byName.TryGetValue(name, out var other) && !ReferenceEquals(other, item) ? null : item;
+                foreach (var name in names(item).Select(NameKey).Where(n => n.Length > 0).Distinct())
+                {
+                    byName[name] = byName.TryGetValue(name, out var other) && !ReferenceEquals(other, item) ? null : item;
+                }
             }
+            Map = byName.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+            Ambiguous = [.. byName.Where(p => p.Value is null).Select(p => p.Key).Order(StringComparer.Ordinal)];
         }
-        _byName = byName.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-        AmbiguousNames = [.. byName.Where(p => p.Value is null).Select(p => p.Key).Order(StringComparer.Ordinal)];
+
+        public FrozenDictionary<string, TRecord> Map { get; }
+
+        public ImmutableArray<string> Ambiguous { get; }
     }
 
     /// <summary>Gets the record with <paramref name="key"/>.</summary>
@@ -54,7 +74,7 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     public ImmutableArray<TRecord> All => _items;
 
     /// <summary>Gets the normalised names that more than one record carries, which <see cref="Resolve"/> refuses to guess between.</summary>
-    public ImmutableArray<string> AmbiguousNames { get; }
+    public ImmutableArray<string> AmbiguousNames => ByName.Ambiguous;
 
     /// <summary>Whether a record has <paramref name="key"/>.</summary>
     public bool Contains(TKey key) => _byKey.ContainsKey(key);
@@ -69,7 +89,7 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     public TRecord? Resolve(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _byName.TryGetValue(NameKey(name), out var record) ? record : null;
+        return ByName.Map.TryGetValue(NameKey(name), out var record) ? record : null;
     }
 
     /// <summary>The comparison key of a name: lower case, without diacritics, punctuation or repeated spaces.</summary>
@@ -90,7 +110,7 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     internal IReadOnlyList<TRecord> Closest(string name, int count)
     {
         string key = NameKey(name);
-        return [.. _byName
+        return [.. ByName.Map
             .Select(p => (Record: p.Value, Distance: EditDistance(key, p.Key), p.Key))
             .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Record).Distinct().Take(count)];

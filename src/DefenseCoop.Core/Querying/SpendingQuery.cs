@@ -15,7 +15,7 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
 {
     private readonly DefenseCoopCatalog _catalog;
     private readonly SpendingFilter _filter;
-    private readonly int[][] _lists;
+    private int[][]? _lists;
 
     internal SpendingQuery(DefenseCoopCatalog catalog) : this(catalog, new SpendingFilter()) { }
 
@@ -23,8 +23,11 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     {
         _catalog = catalog;
         _filter = filter;
-        _lists = filter.Lists(catalog.SpendingIndex);
     }
+
+    // Planned when first run, not at every step of composing. Two threads may both plan a new query; the
+    // plans are equal and immutable, so either may be kept.
+    private int[][] Plan => _lists ??= _filter.Lists(_catalog.SpendingIndex);
 
     private SpendingQuery With(SpendingFilter filter) => new(_catalog, filter);
 
@@ -36,14 +39,14 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     {
         var codes = new CountryCode[countries.Length];
         for (int i = 0; i < codes.Length; i++) codes[i] = _catalog.CountryOf(countries[i], nameof(countries));
-        return With(_filter with { Countries = _filter.Countries.Add(codes) });
+        return With(_filter with { Countries = AgreementFilter.Append(_filter.Countries, codes) });
     }
 
     /// <summary>An organization's totals (e.g. NATO's).</summary>
-    public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
+    public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = AgreementFilter.Append(_filter.Organizations, organization) });
 
     /// <summary>Observations of any of the given measures.</summary>
-    public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = _filter.Measures.Add([.. measures]) });
+    public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = AgreementFilter.Append(_filter.Measures, [.. measures]) });
 
     /// <summary>Observations of any of the given measures.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
@@ -78,17 +81,17 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     public SpendingQuery InYear(int year) => Years(year, year);
 
     /// <summary>Observations from any of the given sources (e.g. one edition of NATO's tables, or an imported SIPRI file).</summary>
-    public SpendingQuery FromSource(params ReadOnlySpan<SourceId> sources) => With(_filter with { Sources = _filter.Sources.Add([.. sources]) });
+    public SpendingQuery FromSource(params ReadOnlySpan<SourceId> sources) => With(_filter with { Sources = AgreementFilter.Append(_filter.Sources, [.. sources]) });
 
     /// <summary>Observations from any source of a publisher (e.g. "NATO", "SIPRI"), every edition included.</summary>
     public SpendingQuery FromPublisher(string publisher)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(publisher);
-        return With(_filter with { Publishers = _filter.Publishers.Add(publisher) });
+        return With(_filter with { Publishers = AgreementFilter.Append(_filter.Publishers, publisher) });
     }
 
     /// <summary>Observations from sources of a kind (e.g. news reports, or datasets).</summary>
-    public SpendingQuery FromSourceKind(SourceKind kind) => With(_filter with { SourceKinds = _filter.SourceKinds.Add(kind) });
+    public SpendingQuery FromSourceKind(SourceKind kind) => With(_filter with { SourceKinds = AgreementFilter.Append(_filter.SourceKinds, kind) });
 
     /// <summary>Counts the matching observations. Allocates nothing.</summary>
     public int Count()
@@ -144,7 +147,7 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
 
     internal void RequireOneYearAndMeasure()
     {
-        if (_filter.FromYear != _filter.ToYear || _filter.Measures.Count == 0 || _filter.Measures.Any(set => set.Length != 1) || _filter.Measures.Select(s => s[0]).Distinct().Count() != 1)
+        if (_filter.FromYear != _filter.ToYear || _filter.Measures.Length == 0 || _filter.Measures.Any(set => set.Length != 1) || _filter.Measures.Select(s => s[0]).Distinct().Count() != 1)
             throw new InvalidOperationException("Top ranks one measure in one year: call InYear(year) and Measure(measure) first.");
         if (_filter.Measures[0][0] is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation)
             throw new InvalidOperationException("Values in national currencies cannot be ranked against each other; rank a US-dollar or share measure.");
@@ -164,7 +167,7 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     // The series ordinals in every list: walks the smallest list and checks the others by binary search.
-    private MatchEnumerable Matching() => new(_lists, Index.Records.Length);
+    private MatchEnumerable Matching() => new(Plan, Index.Records.Length);
 
     private readonly struct MatchEnumerable(int[][] lists, int total)
     {
@@ -209,26 +212,35 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
 
 internal sealed record SpendingFilter
 {
-    public ImmutableList<CountryCode[]> Countries { get; init; } = [];
-    public ImmutableList<OrganizationId> Organizations { get; init; } = [];
-    public ImmutableList<SpendingMeasure[]> Measures { get; init; } = [];
-    public ImmutableList<SourceId[]> Sources { get; init; } = [];
-    public ImmutableList<string> Publishers { get; init; } = [];
-    public ImmutableList<SourceKind> SourceKinds { get; init; } = [];
+    public CountryCode[][] Countries { get; init; } = [];
+    public OrganizationId[] Organizations { get; init; } = [];
+    public SpendingMeasure[][] Measures { get; init; } = [];
+    public SourceId[][] Sources { get; init; } = [];
+    public string[] Publishers { get; init; } = [];
+    public SourceKind[] SourceKinds { get; init; } = [];
     public int FromYear { get; init; } = int.MinValue;
     public int ToYear { get; init; } = int.MaxValue;
 
     public int[][] Lists(SpendingIndex index)
     {
         static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
+        static int[] Any<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey[] keys)
+        {
+            if (keys.Length == 1) return Get(postings, keys[0]);
+            var lists = new int[keys.Length][];
+            for (int i = 0; i < keys.Length; i++) lists[i] = Get(postings, keys[i]);
+            return Postings.Union(lists);
+        }
         var lists = new List<int[]>();
-        lists.AddRange(Countries.Select(set => Postings.Union(set.Select(c => Get(index.Countries, c)))));
-        lists.AddRange(Organizations.Select(o => Get(index.Organizations, o)));
-        lists.AddRange(Measures.Select(set => Postings.Union(set.Select(m => Get(index.Measures, m)))));
-        lists.AddRange(Sources.Select(set => Postings.Union(set.Select(s => Get(index.Sources, s)))));
-        lists.AddRange(Publishers.Select(p => Get(index.Publishers, p)));
-        lists.AddRange(SourceKinds.Select(k => Get(index.SourceKinds, k)));
+        foreach (var set in Countries) lists.Add(Any(index.Countries, set));
+        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
+        foreach (var set in Measures) lists.Add(Any(index.Measures, set));
+        foreach (var set in Sources) lists.Add(Any(index.Sources, set));
+        foreach (var publisher in Publishers) lists.Add(Get(index.Publishers, publisher));
+        foreach (var kind in SourceKinds) lists.Add(Get(index.SourceKinds, kind));
         if (FromYear > ToYear) lists.Add([]);
-        return [.. lists.OrderBy(l => l.Length)];
+        var result = lists.ToArray();
+        Array.Sort(result, static (x, y) => x.Length.CompareTo(y.Length));
+        return result;
     }
 }
