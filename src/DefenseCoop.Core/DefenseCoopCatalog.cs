@@ -363,24 +363,24 @@ public sealed class DefenseCoopCatalog
     private static (AgreementQuery, TradeQuery, EventQuery) Scoped(AgreementQuery agreements, TradeQuery flows, EventQuery events, bool statesOnly) =>
         statesOnly ? (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly()) : (agreements, flows, events);
 
-    /// <summary>The timeline of the given records: their entries, summaries and order (the benchmarks' baselines assemble theirs with it too).</summary>
+    /// <summary>The timeline of the given records: their entries and order, each summary written when first read (the benchmarks' baselines assemble theirs with it too).</summary>
     internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
     {
         var entries = new List<TimelineEntry>();
         foreach (var agreement in agreements)
         {
-            entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
+            entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, agreement));
             foreach (var change in agreement.StatusHistory)
             {
                 // The signing entry already marks its own date, and an undated signing once.
                 if (change.Date == agreement.SignedOn && (change.Date is not null || change.Status == AgreementStatus.Signed)) continue;
-                entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
+                entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, agreement, change));
             }
         }
         foreach (var flow in flows)
-            entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
+            entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, flow));
         foreach (var ev in events)
-            entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
+            entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, ev));
         // Date order (undated last), then kind, then the order added, so that entries of one date keep
         // agreements, then trade, then events: on keys packed once per entry, since comparing partial
         // dates computes their bounds at every step.
@@ -390,9 +390,6 @@ public sealed class DefenseCoopCatalog
         Array.Sort(keys, sorted);
         return [.. sorted];
     }
-
-    private static string Describe(TradeFlow flow) =>
-        string.Join(" ", new[] { $"{(object?)flow.Exporter ?? flow.ExporterOrganization}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? flow.ImporterOrganization ?? (object)"all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString(), flow.Tiv?.ToString() }.Where(s => s is not null));
 
     /// <summary>
     /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,
