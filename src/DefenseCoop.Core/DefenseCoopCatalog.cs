@@ -363,36 +363,88 @@ public sealed class DefenseCoopCatalog
     private static (AgreementQuery, TradeQuery, EventQuery) Scoped(AgreementQuery agreements, TradeQuery flows, EventQuery events, bool statesOnly) =>
         statesOnly ? (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly()) : (agreements, flows, events);
 
-    /// <summary>The timeline of the given records: their entries, summaries and order (the benchmarks' baselines assemble theirs with it too).</summary>
+    /// <summary>The timeline of the given records: their entries and order, each summary written when first read (the benchmarks' baselines assemble theirs with it too).</summary>
     internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
     {
-        var entries = new List<TimelineEntry>();
-        foreach (var agreement in agreements)
+        // The entries' parts are gathered in a pooled buffer and sorted there; each entry is made once, in
+        // its place in the result: a timeline of thousands of entries allocates the entries and one list.
+        var pending = new PendingEntries();
+        try
         {
-            entries.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, $"{agreement.Kind}: {agreement.Title}", agreement));
-            foreach (var change in agreement.StatusHistory)
+            foreach (var agreement in agreements)
             {
-                // The signing entry already marks its own date, and an undated signing once.
-                if (change.Date == agreement.SignedOn && (change.Date is not null || change.Status == AgreementStatus.Signed)) continue;
-                entries.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, $"{change.Status}: {agreement.Title}", agreement, change));
+                pending.Add(agreement.SignedOn, TimelineEntryKind.AgreementSigned, agreement, null);
+                foreach (var change in agreement.StatusHistory)
+                {
+                    // The signing entry already marks its own date, and an undated signing once.
+                    if (change.Date == agreement.SignedOn && (change.Date is not null || change.Status == AgreementStatus.Signed)) continue;
+                    pending.Add(change.Date, TimelineEntryKind.StatusChanged, agreement, change);
+                }
             }
+            foreach (var flow in flows)
+                pending.Add(flow.Period, TimelineEntryKind.Trade, flow, null);
+            foreach (var ev in events)
+                pending.Add(ev.Date, TimelineEntryKind.Event, ev, null);
+            return pending.ToSortedEntries();
         }
-        foreach (var flow in flows)
-            entries.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, $"{flow.Kind}: {Describe(flow)}", flow));
-        foreach (var ev in events)
-            entries.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, $"{ev.Kind}: {ev.Title}", ev));
-        // Date order (undated last), then kind, then the order added, so that entries of one date keep
-        // agreements, then trade, then events: on keys packed once per entry, since comparing partial
-        // dates computes their bounds at every step.
-        var keys = new Indexing.DateOrder.EntryKey[entries.Count];
-        for (int i = 0; i < keys.Length; i++) keys[i] = new(Indexing.DateOrder.Pack(entries[i].Date), (int)entries[i].Kind, i);
-        var sorted = entries.ToArray();
-        Array.Sort(keys, sorted);
-        return [.. sorted];
+        finally
+        {
+            pending.Dispose();
+        }
     }
 
-    private static string Describe(TradeFlow flow) =>
-        string.Join(" ", new[] { $"{(object?)flow.Exporter ?? flow.ExporterOrganization}{(flow.IsDirected ? "→" : "↔")}{(object?)flow.Importer ?? flow.ImporterOrganization ?? (object)"all"}", flow.Commodity, flow.Value?.ToString(), flow.Quantity?.ToString(), flow.Tiv?.ToString() }.Where(s => s is not null));
+    /// <summary>A timeline's entries before they are made: their parts, in a buffer rented from the shared pool.</summary>
+    private struct PendingEntries : IDisposable
+    {
+        private (PartialDate? Date, TimelineEntryKind Kind, ISourced Record, StatusChange? Change)[]? _parts;
+        private int _count;
+
+        public void Add(PartialDate? date, TimelineEntryKind kind, ISourced record, StatusChange? change)
+        {
+            var parts = _parts ??= System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Rent(64);
+            if (_count == parts.Length)
+            {
+                var larger = System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Rent(parts.Length * 2);
+                Array.Copy(parts, larger, _count);
+                System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Return(parts, clearArray: true);
+                _parts = parts = larger;
+            }
+            parts[_count++] = (date, kind, record, change);
+        }
+
+        /// <summary>
+        /// The entries in date order (undated last), then kind, then the order added, so that entries of one
+        /// date keep agreements, then trade, then events: on keys packed once per entry, since comparing
+        /// partial dates computes their bounds at every step.
+        /// </summary>
+        public readonly List<TimelineEntry> ToSortedEntries()
+        {
+            var result = new List<TimelineEntry>(_count);
+            if (_parts is not { } parts) return result;
+            var keys = System.Buffers.ArrayPool<Indexing.DateOrder.EntryKey>.Shared.Rent(_count);
+            try
+            {
+                for (int i = 0; i < _count; i++) keys[i] = new(Indexing.DateOrder.Pack(parts[i].Date), (int)parts[i].Kind, i);
+                Array.Sort(keys, 0, _count);
+                for (int i = 0; i < _count; i++)
+                {
+                    var (date, kind, record, change) = parts[keys[i].Position];
+                    result.Add(new TimelineEntry(date, kind, record, change));
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<Indexing.DateOrder.EntryKey>.Shared.Return(keys);
+            }
+            return result;
+        }
+
+        public void Dispose()
+        {
+            if (_parts is { } parts) System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Return(parts, clearArray: true);
+            _parts = null;
+        }
+    }
 
     /// <summary>
     /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,

@@ -35,9 +35,7 @@ internal static class DateOrder
     }
 
     /// <summary>The date in one number that orders as <see cref="PartialDate"/> does, undated last.</summary>
-    public static long Pack(PartialDate? date) => date is { } d
-        ? ((long)d.Earliest.ToDateOnly().DayNumber << 26) | ((long)d.Latest.ToDateOnly().DayNumber << 4) | (long)d.Qualifier
-        : long.MaxValue;
+    public static long Pack(PartialDate? date) => date is { } d ? d.OrderKey() : long.MaxValue;
 
     private readonly record struct Key(long Date, int Position) : IComparable<Key>
     {

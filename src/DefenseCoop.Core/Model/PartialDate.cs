@@ -109,6 +109,40 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Whether <paramref name="date"/> lies within <see cref="Earliest"/>..<see cref="Latest"/>.</summary>
     public bool Contains(LocalDate date) => date >= Earliest && date <= Latest;
 
+    /// <summary>
+    /// A number that orders as <see cref="CompareTo(PartialDate)"/> does: the earliest day, the latest day
+    /// (each as year, month and day in bits) and the qualifier, computed without the calendar's dates.
+    /// </summary>
+    internal long OrderKey()
+    {
+        int year = Year, month = _month;
+        int earliest, latest;
+        if (_day != 0) earliest = latest = Ymd(year, month, _day);
+        else if (month != 0)
+        {
+            int last = DateTime.DaysInMonth(year, month);
+            (int from, int to) = _qualifier switch
+            {
+                DateQualifier.Early => (1, 10),
+                DateQualifier.Mid => (11, 20),
+                DateQualifier.Late => (21, last),
+                _ => (1, last),
+            };
+            (earliest, latest) = (Ymd(year, month, from), Ymd(year, month, to));
+        }
+        else (earliest, latest) = _qualifier switch
+        {
+            DateQualifier.Early => (Ymd(year, 1, 1), Ymd(year, 4, 30)),
+            DateQualifier.Mid => (Ymd(year, 5, 1), Ymd(year, 8, 31)),
+            DateQualifier.Late => (Ymd(year, 9, 1), Ymd(year, 12, 31)),
+            _ => (Ymd(year, 1, 1), Ymd(year, 12, 31)),
+        };
+        return ((long)earliest << 27) | ((long)latest << 4) | (long)_qualifier;
+
+        // 14 bits of year, 4 of month, 5 of day: 23 bits that order as the dates do.
+        static int Ymd(int y, int m, int d) => (y << 9) | (m << 5) | d;
+    }
+
     private (LocalDate Earliest, LocalDate Latest) Bounds()
     {
         int year = Year;

@@ -42,19 +42,33 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
         public Names(ImmutableArray<TRecord> items, Func<TRecord, IEnumerable<string>> names)
         {
             // A name two records share resolves to neither: guessing would silently pick the wrong one.
+            // Plain loops and dictionaries: a frozen dictionary and LINQ per record type cost more to
+            // compile at start-up, when the first query names a country, than their faster reads save.
             var byName = new Dictionary<string, TRecord?>(StringComparer.Ordinal);
+            var ownNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in items)
             {
-                foreach (var name in names(item).Select(NameKey).Where(n => n.Length > 0).Distinct())
+                ownNames.Clear();
+                foreach (var raw in names(item))
                 {
+                    string name = NameKey(raw);
+                    if (name.Length == 0 || !ownNames.Add(name)) continue;
                     byName[name] = byName.TryGetValue(name, out var other) && !ReferenceEquals(other, item) ? null : item;
                 }
             }
-            Map = byName.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-            Ambiguous = [.. byName.Where(p => p.Value is null).Select(p => p.Key).Order(StringComparer.Ordinal)];
+            var map = new Dictionary<string, TRecord>(byName.Count, StringComparer.Ordinal);
+            var ambiguous = new List<string>();
+            foreach (var (name, record) in byName)
+            {
+                if (record is null) ambiguous.Add(name);
+                else map.Add(name, record);
+            }
+            ambiguous.Sort(StringComparer.Ordinal);
+            Map = map;
+            Ambiguous = [.. ambiguous];
         }
 
-        public FrozenDictionary<string, TRecord> Map { get; }
+        public Dictionary<string, TRecord> Map { get; }
 
         public ImmutableArray<string> Ambiguous { get; }
     }
@@ -160,12 +174,23 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     // Canonical decomposition strips most marks, but not in globalization-invariant mode, and never
     // for letters without a decomposition (ı, ø, ł, ə): fold the Latin letters used in country and
     // company names explicitly so that resolution behaves the same everywhere.
-    private static readonly FrozenDictionary<char, char> Folding = new (string Letters, char Base)[]
+    private static readonly Dictionary<char, char> Folding = BuildFolding();
+
+    private static Dictionary<char, char> BuildFolding()
     {
-        ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęěə", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
-        ("ìíîïĩīĭįıİ", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņň", 'n'), ("òóôõöøōŏő", 'o'),
-        ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
-    }.SelectMany(g => g.Letters.Where(char.IsLetter).Select(c => (c, g.Base))).DistinctBy(p => p.c).ToFrozenDictionary(p => p.c, p => p.Base);
+        var folding = new Dictionary<char, char>();
+        foreach (var (letters, letter) in new (string Letters, char Base)[]
+        {
+            ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęěə", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
+            ("ìíîïĩīĭįıİ", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņň", 'n'), ("òóôõöøōŏő", 'o'),
+            ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+        })
+        {
+            foreach (char c in letters)
+                if (char.IsLetter(c)) folding.TryAdd(c, letter);
+        }
+        return folding;
+    }
 
     /// <summary>Returns a struct enumerator over the records in key order.</summary>
     public ImmutableArray<TRecord>.Enumerator GetEnumerator() => _items.GetEnumerator();

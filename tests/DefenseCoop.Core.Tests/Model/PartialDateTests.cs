@@ -94,4 +94,26 @@ public class PartialDateTests
     }
 
     private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    [Fact]
+    public void OrderKey_OrdersAsCompareTo_AndUndatedLast()
+    {
+        var dates = new List<PartialDate> { default };
+        foreach (int year in new[] { 1, 1999, 2000, 2023, 2024, 9999 })
+            foreach (DateQualifier q in Enum.GetValues<DateQualifier>())
+            {
+                dates.Add(new PartialDate(year, qualifier: q));
+                for (int month = 1; month <= 12; month++)
+                {
+                    dates.Add(new PartialDate(year, month, qualifier: q));
+                    if (q is DateQualifier.None or DateQualifier.Approximately)
+                        foreach (int day in new[] { 1, 10, 11, 20, 21, 28, DateTime.DaysInMonth(year, month) })
+                            dates.Add(new PartialDate(year, month, day, q));
+                }
+            }
+        foreach (var a in dates)
+            foreach (var b in dates)
+                Assert.True(Math.Sign(a.CompareTo(b)) == Math.Sign(a.OrderKey().CompareTo(b.OrderKey())), $"{a} against {b}");
+        Assert.All(dates, d => Assert.True(DefenseCoop.Indexing.DateOrder.Pack(d) < DefenseCoop.Indexing.DateOrder.Pack(null)));
+    }
 }
