@@ -33,33 +33,23 @@ internal sealed class AgreementIndex
         for (int i = 0; i < All.Length; i++) All[i] = i;
 
         // One pass over the records fills every posting list; a key repeated within a record is kept once.
-        var countries = new Postings.Builder<CountryCode>();
-        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
-        var stateCountries = new Postings.Builder<CountryCode>();
-        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var byCountry = new CountryPostings(homeCountry);
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<AgreementKind>();
         var areas = new Postings.Builder<CooperationArea>();
         var statuses = new Postings.Builder<AgreementStatus>();
-        var partyCountries = new List<CountryCode>(4);
-        var rolledUp = new List<CountryCode>(4);
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var agreement = Records[ordinal];
-            partyCountries.Clear();
-            foreach (var party in agreement.Parties)
-                if (party.Country is { } country && !partyCountries.Contains(country)) partyCountries.Add(country);
-            rolledUp.Clear();
-            rolledUp.AddRange(partyCountries);
             foreach (var party in agreement.Parties)
             {
+                if (party.Country is { } country) byCountry.AddState(country);
                 if (party.Organization is not { } organization) continue;
                 organizations.Add(organization, ordinal);
-                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
+                byCountry.AddOrganization(organization);
             }
-            AddCountries(stateCountries, stateDyads, partyCountries, ordinal);
-            AddCountries(countries, dyads, rolledUp, ordinal);
+            byCountry.Post(ordinal);
             foreach (var system in agreement.Systems) systems.Add(system, ordinal);
             kinds.Add(agreement.Kind, ordinal);
             foreach (var area in agreement.Areas) areas.Add(area, ordinal);
@@ -67,25 +57,15 @@ internal sealed class AgreementIndex
         }
         // Plain dictionaries, never written after this: a frozen one reads a little faster but costs more to
         // build (and to JIT, per key type) than the few lookups a query plan makes would ever save.
-        Countries = countries.ToDictionary();
-        Dyads = dyads.ToDictionary();
-        StateCountries = stateCountries.ToDictionary();
-        StateDyads = stateDyads.ToDictionary();
+        Countries = byCountry.Countries();
+        Dyads = byCountry.Dyads();
+        StateCountries = byCountry.StateCountries();
+        StateDyads = byCountry.StateDyads();
         Organizations = organizations.ToDictionary();
         Systems = systems.ToDictionary();
         Kinds = kinds.ToDictionary();
         Areas = areas.ToDictionary();
         Statuses = statuses.ToDictionary();
-    }
-
-    /// <summary>Posts a record under each of its countries and each pair of them; the countries are distinct.</summary>
-    internal static void AddCountries(Postings.Builder<CountryCode> countries, Postings.Builder<(CountryCode, CountryCode)> dyads, List<CountryCode> present, int ordinal)
-    {
-        for (int i = 0; i < present.Count; i++)
-        {
-            countries.Add(present[i], ordinal);
-            for (int j = i + 1; j < present.Count; j++) dyads.Add(Dyad(present[i], present[j]), ordinal);
-        }
     }
 
     /// <summary>Gets the agreements by ordinal.</summary>

@@ -21,36 +21,27 @@ internal sealed class EventIndex
         _dateEarliest = new LocalDate[dated];
         for (int i = 0; i < dated; i++) _dateEarliest[i] = Records[i].Date!.Value.Earliest;
 
-        var countries = new Postings.Builder<CountryCode>();
-        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
-        var stateCountries = new Postings.Builder<CountryCode>();
-        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
+        var byCountry = new CountryPostings(homeCountry);
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<EventKind>();
-        var states = new List<CountryCode>(4);
-        var rolledUp = new List<CountryCode>(4);
         for (int ordinal = 0; ordinal < Records.Length; ordinal++)
         {
             var e = Records[ordinal];
-            states.Clear();
-            foreach (var country in e.Countries) if (!states.Contains(country)) states.Add(country);
-            rolledUp.Clear();
-            rolledUp.AddRange(states);
+            foreach (var country in e.Countries) byCountry.AddState(country);
             foreach (var organization in e.Organizations.Distinct())
             {
                 organizations.Add(organization, ordinal);
-                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
+                byCountry.AddOrganization(organization);
             }
-            AgreementIndex.AddCountries(stateCountries, stateDyads, states, ordinal);
-            AgreementIndex.AddCountries(countries, dyads, rolledUp, ordinal);
+            byCountry.Post(ordinal);
             foreach (var system in e.Systems.Distinct()) systems.Add(system, ordinal);
             kinds.Add(e.Kind, ordinal);
         }
-        Countries = countries.ToDictionary().ToFrozenDictionary();
-        Dyads = dyads.ToDictionary().ToFrozenDictionary();
-        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
-        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
+        Countries = byCountry.Countries().ToFrozenDictionary();
+        Dyads = byCountry.Dyads().ToFrozenDictionary();
+        StateCountries = byCountry.StateCountries().ToFrozenDictionary();
+        StateDyads = byCountry.StateDyads().ToFrozenDictionary();
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();

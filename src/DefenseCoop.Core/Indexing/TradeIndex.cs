@@ -24,12 +24,7 @@ internal sealed class TradeIndex
 
         var exporters = new Postings.Builder<CountryCode>();
         var importers = new Postings.Builder<CountryCode>();
-        var dyads = new Postings.Builder<(CountryCode, CountryCode)>();
-        var countries = new Postings.Builder<CountryCode>();
-        var stateDyads = new Postings.Builder<(CountryCode, CountryCode)>();
-        var stateCountries = new Postings.Builder<CountryCode>();
-        var states = new List<CountryCode>(2);
-        var rolledUp = new List<CountryCode>(4);
+        var byCountry = new CountryPostings(homeCountry);
         var organizations = new Postings.Builder<OrganizationId>();
         var systems = new Postings.Builder<SystemId>();
         var kinds = new Postings.Builder<TradeKind>();
@@ -40,18 +35,14 @@ internal sealed class TradeIndex
             var f = Records[ordinal];
             if (f.IsDirected && f.Exporter is { } e) exporters.Add(e, ordinal);
             if (f.IsDirected && f.Importer is { } i) importers.Add(i, ordinal);
-            states.Clear();
-            if (f.Exporter is { } exporter) states.Add(exporter);
-            if (f.Importer is { } importer && importer != f.Exporter) states.Add(importer);
-            rolledUp.Clear();
-            rolledUp.AddRange(states);
+            if (f.Exporter is { } exporter) byCountry.AddState(exporter);
+            if (f.Importer is { } importer) byCountry.AddState(importer);
             foreach (var organization in f.Organizations)
             {
                 organizations.Add(organization, ordinal);
-                if (homeCountry(organization) is { } home && !rolledUp.Contains(home)) rolledUp.Add(home);
+                byCountry.AddOrganization(organization);
             }
-            AgreementIndex.AddCountries(stateCountries, stateDyads, states, ordinal);
-            AgreementIndex.AddCountries(countries, dyads, rolledUp, ordinal);
+            byCountry.Post(ordinal);
             foreach (var system in f.Systems) systems.Add(system, ordinal);
             kinds.Add(f.Kind, ordinal);
             if (f.Deal is { } deal)
@@ -62,10 +53,10 @@ internal sealed class TradeIndex
         }
         Exporters = exporters.ToDictionary().ToFrozenDictionary();
         Importers = importers.ToDictionary().ToFrozenDictionary();
-        Dyads = dyads.ToDictionary().ToFrozenDictionary();
-        Countries = countries.ToDictionary().ToFrozenDictionary();
-        StateDyads = stateDyads.ToDictionary().ToFrozenDictionary();
-        StateCountries = stateCountries.ToDictionary().ToFrozenDictionary();
+        Dyads = byCountry.Dyads().ToFrozenDictionary();
+        Countries = byCountry.Countries().ToFrozenDictionary();
+        StateDyads = byCountry.StateDyads().ToFrozenDictionary();
+        StateCountries = byCountry.StateCountries().ToFrozenDictionary();
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
