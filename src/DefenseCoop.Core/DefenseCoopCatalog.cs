@@ -517,9 +517,12 @@ public sealed class DefenseCoopCatalog
         if (country.Code is { } code)
             return Countries.Contains(code) ? code : throw UnknownCountry(code.Value, parameter);
         string text = country.Text ?? "";
-        if (CountryCode.TryParse(text, out var parsed) && Countries.Contains(parsed)) return parsed;
-        return Countries.Resolve(text)?.Code ?? throw UnknownCountry(text, parameter);
+        return FindCountry(text) ?? throw UnknownCountry(text, parameter);
     }
+
+    /// <summary>The country a text names, by code or by any name <c>Countries.Resolve</c> knows; null for none.</summary>
+    private CountryCode? FindCountry(string text) =>
+        CountryCode.TryParse(text, out var parsed) && Countries.Contains(parsed) ? parsed : Countries.Resolve(text)?.Code;
 
     /// <summary>The codes of two different countries named in a query.</summary>
     internal (CountryCode A, CountryCode B) DyadOf(CountryRef a, CountryRef b)
@@ -533,8 +536,7 @@ public sealed class DefenseCoopCatalog
     internal object Involved(string countryOrId, string parameter)
     {
         ArgumentNullException.ThrowIfNull(countryOrId, parameter);
-        if (CountryCode.TryParse(countryOrId, out var code) && Countries.Contains(code)) return code;
-        if (Countries.Resolve(countryOrId) is { } country) return country.Code;
+        if (FindCountry(countryOrId) is { } country) return country;
         if (Slug.IsValid(countryOrId) && Organizations.Contains(new OrganizationId(countryOrId))) return new OrganizationId(countryOrId);
         if (Slug.IsValid(countryOrId) && Systems.Contains(new SystemId(countryOrId))) return new SystemId(countryOrId);
         if (Organizations.Resolve(countryOrId) is { } organization) return organization.Id;
