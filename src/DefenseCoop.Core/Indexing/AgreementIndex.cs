@@ -66,7 +66,12 @@ internal sealed class AgreementIndex
         Kinds = kinds.ToDictionary();
         Areas = areas.ToDictionary();
         Statuses = statuses.ToDictionary();
+        Bits = new PostingBits(Records.Length, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
+            .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values]);
     }
+
+    /// <summary>Gets the bitmaps of the dense posting lists.</summary>
+    public PostingBits Bits { get; }
 
     /// <summary>Gets the agreements by ordinal.</summary>
     public Agreement[] Records { get; }

@@ -45,7 +45,12 @@ internal sealed class EventIndex
         Organizations = organizations.ToDictionary().ToFrozenDictionary();
         Systems = systems.ToDictionary().ToFrozenDictionary();
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
+        Bits = new PostingBits(Records.Length, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
+            .. Organizations.Values, .. Systems.Values, .. Kinds.Values]);
     }
+
+    /// <summary>Gets the bitmaps of the dense posting lists.</summary>
+    public PostingBits Bits { get; }
 
     public Event[] Records { get; }
     public int DatedCount { get; }

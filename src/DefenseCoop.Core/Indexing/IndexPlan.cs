@@ -13,6 +13,11 @@ internal sealed class IndexPlan<T> where T : class
     private readonly T[] _records;
     private readonly int[][] _lists;
     private readonly int[][][] _unions;
+    // The bitmaps of the lists and of the unions' lists, where the index has them (dense lists), else null.
+    private readonly ulong[]?[] _listBits;
+    private readonly ulong[]?[][] _unionBits;
+    // Whether every list and union member has a bitmap, so that a count is a word-at-a-time AND.
+    private readonly bool _allBits;
     private readonly int _positions;
     private readonly int _from;
     private readonly int _to;
@@ -24,8 +29,9 @@ internal sealed class IndexPlan<T> where T : class
     /// <param name="to">One past the last ordinal allowed.</param>
     /// <param name="residual">A test, by ordinal, for filters no index answers, or null. By ordinal so that
     /// a test on what the index keeps in arrays need not touch the record.</param>
-    public IndexPlan(T[] records, List<int[]> lists, int from, int to, Func<int, bool>? residual)
-        : this(records, lists, null, from, to, residual) { }
+    /// <param name="bits">The bitmaps of the index's dense lists, or null for none.</param>
+    public IndexPlan(T[] records, List<int[]> lists, int from, int to, Func<int, bool>? residual, PostingBits? bits)
+        : this(records, lists, null, from, to, residual, bits) { }
 
     /// <param name="records">Every record, by ordinal.</param>
     /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
@@ -35,9 +41,12 @@ internal sealed class IndexPlan<T> where T : class
     /// <param name="unions">Groups of lists of which a result must be in at least one, each of two or more
     /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest
     /// group is no longer than the shortest list (then it is merged into one, which drives the walk).</param>
-    public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual)
+    /// <param name="bits">The bitmaps of the index's dense lists, or null for none.</param>
+    public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual, PostingBits? bits)
     {
         _records = records;
+        var listBits = new List<ulong[]?>(lists.Count + 1);
+        foreach (var list in lists) listBits.Add(bits?.Of(list));
         if (unions is { Count: > 0 })
         {
             // The smallest union is merged when it is all there is to walk, or when it is no longer than the
@@ -50,14 +59,30 @@ internal sealed class IndexPlan<T> where T : class
             if (Total(unions[smallest]) <= shortest)
             {
                 lists.Add(Postings.Union(unions[smallest]));
+                listBits.Add(null); // made for this plan: a bitmap kept for it would outlive it
                 unions.RemoveAt(smallest);
             }
         }
         _lists = [.. lists];
+        _listBits = [.. listBits];
         _unions = unions is null ? [] : [.. unions];
+        _unionBits = new ulong[]?[_unions.Length][];
+        for (int u = 0; u < _unions.Length; u++)
+        {
+            _unionBits[u] = new ulong[]?[_unions[u].Length];
+            for (int i = 0; i < _unions[u].Length; i++) _unionBits[u][i] = bits?.Of(_unions[u][i]);
+        }
         _positions = _lists.Length;
         foreach (var union in _unions) _positions += union.Length;
-        Array.Sort(_lists, static (x, y) => x.Length.CompareTo(y.Length));
+        // Smallest first: it drives the walk, and the others are tested by bitmap or galloped.
+        // A plan has a handful of lists: an insertion sort, keeping each list beside its bitmap.
+        for (int i = 1; i < _lists.Length; i++)
+            for (int j = i; j > 0 && _lists[j].Length < _lists[j - 1].Length; j--)
+            {
+                (_lists[j], _lists[j - 1]) = (_lists[j - 1], _lists[j]);
+                (_listBits[j], _listBits[j - 1]) = (_listBits[j - 1], _listBits[j]);
+            }
+        _allBits = _lists.Length > 0 && !_listBits.Contains(null) && !_unionBits.Any(group => group.Contains(null));
         _from = Math.Max(0, from);
         _to = Math.Min(records.Length, to);
         _residual = residual;
@@ -76,6 +101,11 @@ internal sealed class IndexPlan<T> where T : class
     /// <summary>Counts the matches among ordinals <paramref name="from"/>..<paramref name="to"/>.</summary>
     public int Count(int from, int to, int limit = int.MaxValue)
     {
+        if (_allBits && _residual is null)
+        {
+            int start = Math.Max(from, _from), stop = Math.Min(to, _to);
+            return start >= stop || IsEmpty ? 0 : PostingBits.CountAll(_listBits!, _unionBits!, start, stop, limit);
+        }
         int count = 0;
         Span<int> positions = stackalloc int[_positions];
         int end = Math.Min(to, _to);
@@ -148,36 +178,41 @@ internal sealed class IndexPlan<T> where T : class
     private bool InOthers(int candidate, Span<int> positions)
     {
         for (int i = 1; i < _lists.Length; i++)
-        {
-            ReadOnlySpan<int> list = _lists[i];
-            positions[i] = Postings.Gallop(list, positions[i], candidate);
-            if (positions[i] >= list.Length || list[positions[i]] != candidate) return false;
-        }
+            if (!In(_lists[i], _listBits[i], ref positions[i], candidate)) return false;
         int at = _lists.Length;
-        foreach (var union in _unions)
+        for (int u = 0; u < _unions.Length; u++)
         {
             bool any = false;
-            foreach (var list in union)
-            {
-                positions[at] = Postings.Gallop(list, positions[at], candidate);
-                any |= positions[at] < list.Length && list[positions[at]] == candidate;
-                at++;
-            }
+            for (int i = 0; i < _unions[u].Length; i++)
+                any |= In(_unions[u][i], _unionBits[u][i], ref positions[at++], candidate);
             if (!any) return false;
         }
         return true;
     }
 
+    // Whether `candidate` is in `list`: one bit where it has a bitmap, else galloping from `position`
+    // (candidates come ascending, so the position only moves forward).
+    private static bool In(ReadOnlySpan<int> list, ulong[]? bits, ref int position, int candidate)
+    {
+        if (bits is not null) return PostingBits.Contains(bits, candidate);
+        position = Postings.Gallop(list, position, candidate);
+        return position < list.Length && list[position] == candidate;
+    }
+
+    // As In, for a walk backwards: a binary search where there is no bitmap.
+    private static bool Has(int[] list, ulong[]? bits, int candidate)
+    {
+        if (bits is not null) return PostingBits.Contains(bits, candidate);
+        int at = Postings.LowerBound(list, candidate);
+        return at < list.Length && list[at] == candidate;
+    }
+
     private bool InUnions(int candidate)
     {
-        foreach (var union in _unions)
+        for (int u = 0; u < _unions.Length; u++)
         {
             bool any = false;
-            foreach (var list in union)
-            {
-                int at = Postings.LowerBound(list, candidate);
-                if (at < list.Length && list[at] == candidate) { any = true; break; }
-            }
+            for (int i = 0; i < _unions[u].Length && !any; i++) any = Has(_unions[u][i], _unionBits[u][i], candidate);
             if (!any) return false;
         }
         return true;
@@ -198,11 +233,7 @@ internal sealed class IndexPlan<T> where T : class
         {
             int candidate = driver[p];
             bool inAll = true;
-            for (int i = 1; i < _lists.Length && inAll; i++)
-            {
-                int at = Postings.LowerBound(_lists[i], candidate);
-                inAll = at < _lists[i].Length && _lists[i][at] == candidate;
-            }
+            for (int i = 1; i < _lists.Length && inAll; i++) inAll = Has(_lists[i], _listBits[i], candidate);
             if (inAll && InUnions(candidate) && (_residual is null || _residual(candidate))) return candidate;
         }
         return -1;

@@ -62,7 +62,13 @@ internal sealed class TradeIndex
         Kinds = kinds.ToDictionary().ToFrozenDictionary();
         OrderYears = orderYears.ToDictionary().ToFrozenDictionary();
         DeliveryYears = deliveryYears.ToDictionary().ToFrozenDictionary();
+        Bits = new PostingBits(Records.Length, () => [.. Exporters.Values, .. Importers.Values, .. Dyads.Values, .. Countries.Values,
+            .. StateDyads.Values, .. StateCountries.Values, .. Organizations.Values, .. Systems.Values, .. Kinds.Values,
+            .. OrderYears.Values, .. DeliveryYears.Values]);
     }
+
+    /// <summary>Gets the bitmaps of the dense posting lists.</summary>
+    public PostingBits Bits { get; }
 
     public TradeFlow[] Records { get; }
     public int DatedCount { get; }

@@ -326,7 +326,7 @@ internal sealed record AgreementFilter
             lists.Add(index.InForce.Ordinals(InForce[0].Date, InForce[0].Possibly));
             inForceListed = 1;
         }
-        return new IndexPlan<Agreement>(index.Records, lists, unions, from, to, Residual(index, inForceListed));
+        return new IndexPlan<Agreement>(index.Records, lists, unions, from, to, Residual(index, inForceListed), index.Bits);
     }
 
     /// <summary>

@@ -141,6 +141,6 @@ internal sealed record EventFilter
             var records = index.Records;
             residual = ordinal => records[ordinal].Date!.Value.Latest <= end;
         }
-        return new IndexPlan<Event>(index.Records, lists, from, to, residual);
+        return new IndexPlan<Event>(index.Records, lists, from, to, residual, index.Bits);
     }
 }

@@ -269,7 +269,7 @@ internal sealed record TradeFilter
             var records = index.Records;
             residual = ordinal => records[ordinal].Period!.Value.Latest <= end;
         }
-        return new IndexPlan<TradeFlow>(index.Records, lists, from, to, residual);
+        return new IndexPlan<TradeFlow>(index.Records, lists, from, to, residual, index.Bits);
     }
 
     // The union of the years' lists: only years that have deals are looked at, however wide the range.
