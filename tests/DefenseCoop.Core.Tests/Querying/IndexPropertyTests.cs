@@ -139,4 +139,30 @@ public class IndexPropertyTests
             }
         }, iter: Catalogs);
     }
+
+    /// <summary>
+    /// The catalog's timelines, merged from presorted posting lists, equal the definition: every entry of the
+    /// records that involve the countries, given in date order, sorted by date, then kind, then that order.
+    /// </summary>
+    [Fact]
+    public void Timelines_EqualTheirDefinition()
+    {
+        Gen.Select(RandomCatalogs.Content(maxEvents: 12), Gen.Bool).Sample((content, statesOnly) =>
+        {
+            var catalog = new DefenseCoopCatalog(content);
+            var agreements = content.Agreements.OrderBy(a => a.SignedOn is null).ThenBy(a => a.SignedOn ?? default).ThenBy(a => a.Id).ToList();
+            var flows = content.Trade.OrderBy(f => f.Period is null).ThenBy(f => f.Period ?? default).ThenBy(f => f.Id).ToList();
+            var events = content.Events.OrderBy(e => e.Date is null).ThenBy(e => e.Date ?? default).ThenBy(e => e.Id).ToList();
+            List<TimelineEntry> Definition(Func<IEnumerable<CountryCode>, bool> involves) => DefenseCoopCatalog.BuildTimeline(
+                agreements.Where(x => involves(Rolled(x, statesOnly))),
+                flows.Where(f => involves(Rolled(f, statesOnly))),
+                events.Where(e => involves(RandomCatalogs.CountriesOf(e.Countries, e.Organizations, statesOnly))));
+            foreach (var a in RandomCatalogs.Countries)
+            {
+                Assert.Equal(Definition(c => c.Contains(a)), catalog.Timeline(a, statesOnly));
+                foreach (var b in RandomCatalogs.Countries.Where(b => b != a))
+                    Assert.Equal(Definition(c => c.Contains(a) && c.Contains(b)), catalog.Timeline(a, b, statesOnly));
+            }
+        }, iter: 500);
+    }
 }

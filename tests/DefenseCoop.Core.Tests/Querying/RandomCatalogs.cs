@@ -68,6 +68,13 @@ internal static class RandomCatalogs
                Value = new Money(value.Item1, value.Item2 ? CurrencyCode.Eur : CurrencyCode.Usd),
            });
 
+    private static readonly Gen<Event> Event =
+        Gen.Select(EnumValue<EventKind>(), MaybeDate, SubsetOf(Countries), SubsetOf(Organizations))
+           .Select((kind, date, countries, organizations) => new Event
+           {
+               Id = new EventId("e"), Kind = kind, Title = "Event", Date = date, Countries = [.. countries], Organizations = [.. organizations], Sources = [Sources[0]],
+           });
+
     private static readonly Gen<(CountryCode, SpendingMeasure, SourceId, int[], int)> SeriesData =
         Gen.Select(OneOf(Countries), EnumValue<SpendingMeasure>(), OneOf(Sources), SubsetOf([2019, 2020, 2021, 2022, 2023, 2024]), Gen.Int[0, 100]);
 
@@ -76,13 +83,14 @@ internal static class RandomCatalogs
             d.Measure is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation ? CurrencyCode.Eur : (CurrencyCode?)null,
             PriceBasis.Current, null, [], d.Source, [.. d.Years.Select(y => new SpendingPoint(y, d.Value + y % 7))]);
 
-    public static Gen<CatalogContent> Content(int maxAgreements = 30, int maxFlows = 20, int maxSeries = 12) =>
-        Gen.Select(Agreement.Array[0, maxAgreements], Flow.Array[0, maxFlows], SeriesData.Array[0, maxSeries]).Select((agreements, flows, series) => Make(
+    public static Gen<CatalogContent> Content(int maxAgreements = 30, int maxFlows = 20, int maxSeries = 12, int maxEvents = 0) =>
+        Gen.Select(Agreement.Array[0, maxAgreements], Flow.Array[0, maxFlows], SeriesData.Array[0, maxSeries], Event.Array[0, maxEvents]).Select((agreements, flows, series, events) => Make(
             agreements.Select((a, i) => a with { Id = new AgreementId($"a{i}"), Title = $"Agreement {i}" }),
             flows.Select((f, i) => f with { Id = new TradeFlowId($"t{i}") }),
-            series.Select(Series)));
+            series.Select(Series),
+            events.Select((e, i) => e with { Id = new EventId($"e{i}"), Title = $"Event {i}" })));
 
-    public static CatalogContent Make(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<SpendingSeries> series) => new(
+    public static CatalogContent Make(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<SpendingSeries> series, IEnumerable<Event>? events = null) => new(
         1, new DataVersion(2026, 1), new LocalDate(2026, 1, 1),
         [.. Sources.Select(s => new Source { Id = s, Kind = SourceKind.NewsReport, Publisher = s.Value.ToUpperInvariant(), Title = s.Value, Language = "en" })],
         [.. Countries.Select(c => new Country { Code = c, Alpha3 = c.Value + "X", Names = new Dictionary<string, string> { ["en"] = "Country " + c }, Sources = [Sources[0]] })],
@@ -93,5 +101,5 @@ internal static class RandomCatalogs
         [],
         [.. Systems.Select(s => new DefenseSystem { Id = s, Name = s.Value, Category = SystemCategory.Other, Sources = [Sources[0]] })],
         // In id order, as the validator hands content to the catalog.
-        [.. agreements.OrderBy(a => a.Id)], [.. series.OrderBy(s => s.Id)], [.. flows.OrderBy(f => f.Id)], []);
+        [.. agreements.OrderBy(a => a.Id)], [.. series.OrderBy(s => s.Id)], [.. flows.OrderBy(f => f.Id)], [.. (events ?? []).OrderBy(e => e.Id)]);
 }
