@@ -51,6 +51,7 @@ public class ComposedQueryBenchmarks
             Check("PossiblyInForceOn Count", PossiblyInForceCount_Linq(), PossiblyInForceCount_PerCall(), PossiblyInForceCount_PerCall());
             CatalogFixture.Same("InForceOn ToList", InForceList_Linq(), InForceList_PerCall());
             CatalogFixture.Same("Timeline", Timeline_Linq(), Timeline_PerCall(), e => (e.Date, e.Kind, e.Summary, e.Record));
+            Check("Timeline, every entry read", TimelineRead_Linq(), TimelineRead_PerCall(), TimelineRead_PerCall());
             Check("Between Count (rolled up)", RolledUpCount_Linq(), RolledUpCount_PerCall(), RolledUpCount_Once());
             Check("Between Count (states only)", StatesOnlyCount_Linq(), StatesOnlyCount_PerCall(), _statesOnly.Count());
             Check("Country+2 kinds+area Count", CountryKindsArea_Linq(), CountryKindsArea_PerCall(), CountryKindsArea_PerCall());
@@ -99,6 +100,21 @@ public class ComposedQueryBenchmarks
     /// <summary>The timeline of the busiest dyad: the catalog (state parties, as the scan).</summary>
     [Benchmark, BenchmarkCategory("Timeline")]
     public IReadOnlyList<TimelineEntry> Timeline_PerCall() => _fixture.Catalog.Timeline(_a, _b, statesOnly: true);
+
+    /// <summary>The timeline of the busiest dyad with every entry read (its date and record), as a page rendering all of it does: LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Timeline, every entry read")]
+    public int TimelineRead_Linq() => Read(Timeline_Linq());
+
+    /// <summary>The same: the index, composed per call; each entry is made as it is read.</summary>
+    [Benchmark, BenchmarkCategory("Timeline, every entry read")]
+    public int TimelineRead_PerCall() => Read(Timeline_PerCall());
+
+    private static int Read(IReadOnlyList<TimelineEntry> timeline)
+    {
+        int hash = 0;
+        foreach (var entry in timeline) hash += (entry.Date?.Year ?? 0) + entry.Record.Sources.Length;
+        return hash;
+    }
 
     /// <summary>How many agreements of the busiest dyad, state parties only: the index, composed per call (the roll-up's yardstick).</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Roll-up")]

@@ -58,52 +58,85 @@ internal sealed class TimelineIndex
     }
 
     /// <summary>The timeline of one country.</summary>
-    public List<TimelineEntry> Of(CountryCode country, bool statesOnly) => statesOnly
+    public IReadOnlyList<TimelineEntry> Of(CountryCode country, bool statesOnly) => statesOnly
         ? Merge(Get(_agreements.StateCountries, country), Get(_changeStateCountries, country), Get(_trade.StateCountries, country), Get(_events.StateCountries, country))
         : Merge(Get(_agreements.Countries, country), Get(_changeCountries, country), Get(_trade.Countries, country), Get(_events.Countries, country));
 
     /// <summary>The timeline of a pair of countries (<see cref="AgreementIndex.Dyad"/>).</summary>
-    public List<TimelineEntry> Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
+    public IReadOnlyList<TimelineEntry> Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
         ? Merge(Get(_agreements.StateDyads, dyad), Get(_changeStateDyads, dyad), Get(_trade.StateDyads, dyad), Get(_events.StateDyads, dyad))
         : Merge(Get(_agreements.Dyads, dyad), Get(_changeDyads, dyad), Get(_trade.Dyads, dyad), Get(_events.Dyads, dyad));
 
     private static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
 
     // Each step takes the head with the least key; of equal keys, the earlier kind (the order of the tests).
-    private List<TimelineEntry> Merge(int[] signed, int[] changed, int[] flows, int[] events)
+    // The result keeps which list and ordinal each entry comes from, one number each; entries are made when read.
+    private TimelineList Merge(int[] signed, int[] changed, int[] flows, int[] events)
     {
-        var result = new List<TimelineEntry>(signed.Length + changed.Length + flows.Length + events.Length);
+        var entries = new int[signed.Length + changed.Length + flows.Length + events.Length];
         int s = 0, c = 0, f = 0, e = 0;
-        while (true)
+        for (int n = 0; n < entries.Length; n++)
         {
-            int next = -1;
-            long least = 0;
-            if (s < signed.Length) (next, least) = (0, _signed[signed[s]]);
-            if (c < changed.Length && (next < 0 || _changed[changed[c]] < least)) (next, least) = (1, _changed[changed[c]]);
-            if (f < flows.Length && (next < 0 || _periods[flows[f]] < least)) (next, least) = (2, _periods[flows[f]]);
-            if (e < events.Length && (next < 0 || _eventDates[events[e]] < least)) next = 3;
-            switch (next)
+            int next = 0;
+            long least = s < signed.Length ? _signed[signed[s]] : long.MaxValue;
+            bool found = s < signed.Length;
+            if (c < changed.Length && (!found || _changed[changed[c]] < least)) (next, least, found) = (1, _changed[changed[c]], true);
+            if (f < flows.Length && (!found || _periods[flows[f]] < least)) (next, least, found) = (2, _periods[flows[f]], true);
+            if (e < events.Length && (!found || _eventDates[events[e]] < least)) next = 3;
+            entries[n] = next switch
             {
-                case 0:
-                    var agreement = _agreements.Records[signed[s++]];
-                    result.Add(new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, agreement));
-                    break;
-                case 1:
-                    var (ordinal, change) = _changes[changed[c++]];
-                    result.Add(new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, _agreements.Records[ordinal], change));
-                    break;
-                case 2:
-                    var flow = _trade.Records[flows[f++]];
-                    result.Add(new TimelineEntry(flow.Period, TimelineEntryKind.Trade, flow));
-                    break;
-                case 3:
-                    var ev = _events.Records[events[e++]];
-                    result.Add(new TimelineEntry(ev.Date, TimelineEntryKind.Event, ev));
-                    break;
-                default:
-                    return result;
-            }
+                0 => signed[s++],
+                1 => 1 << KindShift | changed[c++],
+                2 => 2 << KindShift | flows[f++],
+                _ => 3 << KindShift | events[e++],
+            };
         }
+        return new TimelineList(this, entries);
+    }
+
+    // An entry is its list (two bits) and its ordinal in that list's index.
+    private const int KindShift = 30;
+
+    /// <summary>Makes the entry a merged number stands for.</summary>
+    private TimelineEntry Entry(int entry)
+    {
+        int ordinal = entry & ((1 << KindShift) - 1);
+        switch (entry >>> KindShift)
+        {
+            case 0:
+                var agreement = _agreements.Records[ordinal];
+                return new TimelineEntry(agreement.SignedOn, TimelineEntryKind.AgreementSigned, agreement);
+            case 1:
+                var (owner, change) = _changes[ordinal];
+                return new TimelineEntry(change.Date, TimelineEntryKind.StatusChanged, _agreements.Records[owner], change);
+            case 2:
+                var flow = _trade.Records[ordinal];
+                return new TimelineEntry(flow.Period, TimelineEntryKind.Trade, flow);
+            default:
+                var ev = _events.Records[ordinal];
+                return new TimelineEntry(ev.Date, TimelineEntryKind.Event, ev);
+        }
+    }
+
+    /// <summary>
+    /// A timeline as the merge left it, one number per entry: each entry is made when it is read, so a
+    /// timeline of thousands of entries that is counted, paged or read once holds no object per entry.
+    /// Reading an entry twice makes two equal entries.
+    /// </summary>
+    private sealed class TimelineList(TimelineIndex owner, int[] entries) : IReadOnlyList<TimelineEntry>
+    {
+        public int Count => entries.Length;
+
+        public TimelineEntry this[int index] => (uint)index < (uint)entries.Length
+            ? owner.Entry(entries[index])
+            : throw new ArgumentOutOfRangeException(nameof(index), index, $"A timeline of {entries.Length} entries has no entry {index}.");
+
+        public IEnumerator<TimelineEntry> GetEnumerator()
+        {
+            foreach (int entry in entries) yield return owner.Entry(entry);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static long[] Keys<T>(T[] records, Func<T, PartialDate?> date)
