@@ -68,7 +68,7 @@ public class TimelineEntryTests
     {
         for (int round = 0; round < 20; round++)
         {
-            var entries = Entries();
+            var entries = Entries().ToList(); // the same entry objects for every thread: a timeline makes a new entry per read
             var seen = new string[8][];
             Parallel.For(0, seen.Length, t => seen[t] = [.. entries.Select(e => e.Summary)]);
             for (int i = 0; i < entries.Count; i++)
