@@ -142,11 +142,12 @@ internal sealed class XlsxWorkbook : IDisposable
         }
         // Compression makes a workbook's file smaller than its parts together, so this refuses no workbook
         // the parts' limit would accept, and bounds what reading the file into memory costs.
-        if (stream.Length > limits.MaxUncompressedBytes)
+        long size = stream.Length;
+        if (size > limits.MaxUncompressedBytes)
         {
             stream.Dispose();
             throw issues.FatalInWorkbook(DataRule.LimitExceeded, Invariant(
-                $"The file has {stream.Length:N0} bytes; the limit (ImportLimits.MaxUncompressedBytes) is {limits.MaxUncompressedBytes:N0}."));
+                $"The file has {size:N0} bytes; the limit (ImportLimits.MaxUncompressedBytes) is {limits.MaxUncompressedBytes:N0}."));
         }
         return stream;
     }
