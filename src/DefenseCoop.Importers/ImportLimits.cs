@@ -10,7 +10,8 @@ namespace DefenseCoop.Importers;
 /// beyond <see cref="MaxUncompressedBytes"/>, and no part larger than 1 MiB may expand more than
 /// <see cref="MaxCompressionRatio"/> times its compressed size. The sizes the directory declares are
 /// also what the zip reader enforces while inflating, so a part that lies about its size is cut short
-/// and reported as malformed. Then sheets are read as a stream of rows, at most <see cref="MaxRows"/>
+/// and reported as malformed. The workbook's file itself may not be larger than <see cref="MaxUncompressedBytes"/>
+/// (compression makes it smaller than its parts), since reading it asynchronously takes it into memory. Then sheets are read as a stream of rows, at most <see cref="MaxRows"/>
 /// rows per sheet, each cell's text at most <see cref="MaxCellLength"/> characters.</para>
 /// <para>A CSV file may not be larger than <see cref="MaxUncompressedBytes"/>, and is read record by
 /// record: a record (one line, or several when a quoted field holds line breaks) may not exceed
@@ -43,8 +44,8 @@ public sealed record ImportLimits
     }
 
     /// <summary>
-    /// Gets the largest size all the parts of a workbook together may expand to, and the largest CSV
-    /// file, in bytes. Default: 268,435,456 (256 MiB).
+    /// Gets the largest size all the parts of a workbook together may expand to, and the largest workbook
+    /// or CSV file, in bytes. Default: 268,435,456 (256 MiB).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is zero or negative.</exception>
     public long MaxUncompressedBytes

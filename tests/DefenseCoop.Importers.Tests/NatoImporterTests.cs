@@ -12,7 +12,7 @@ public sealed class NatoImporterTests
 
     // The bundled release already carries this edition's figures; import onto a copy without them,
     // as onto a release that predates the edition.
-    private static readonly Lazy<string> ReleaseWithoutNato = new(() =>
+    internal static readonly Lazy<string> ReleaseWithoutNato = new(() =>
     {
         using var bundled = new MemoryStream();
         DefenseCoopCatalog.Default.Save(bundled);

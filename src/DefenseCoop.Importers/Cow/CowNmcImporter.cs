@@ -66,7 +66,7 @@ public sealed class CowNmcImporter : IDataImporter
     /// <inheritdoc/>
     public string Name => _path;
 
-    /// <summary>Gets what the last successful <see cref="Import"/> read; <see langword="null"/> before then.</summary>
+    /// <summary>Gets what the last successful <see cref="Import"/> or <see cref="ImportAsync"/> read; <see langword="null"/> before then.</summary>
     public CowNmcSummary? LastImport { get; private set; }
 
     /// <inheritdoc/>
@@ -77,7 +77,27 @@ public sealed class CowNmcImporter : IDataImporter
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var data = NmcReader.Read(_path, Limits);
+        return Map(context, NmcReader.Read(_path, Limits));
+    }
+
+    /// <summary>Reads the file as <see cref="Import"/> does, reading it asynchronously.</summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <param name="cancellationToken">Stops the reading: checked before each record of the file.</param>
+    /// <returns>The records read; the same as <see cref="Import"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">As for <see cref="Import"/>, with the same issues.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<CatalogRecords> ImportAsync(ImportContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Map(context, await NmcReader.ReadAsync(_path, Limits, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Makes the states' figures series of the catalog's countries, and records what was read in <see cref="LastImport"/>.</summary>
+    private CatalogRecords Map(ImportContext context, NmcData data)
+    {
         var countries = new CowCountries(context.Countries);
         var issues = new CsvIssues(_path);
         var series = ImmutableArray.CreateBuilder<SpendingSeries>();

@@ -16,11 +16,22 @@ internal static class NmcReader
 
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not an NMC file, or a row is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static NmcData Read(string path, ImportLimits limits)
+    public static NmcData Read(string path, ImportLimits limits) => CsvFile.Parse(path, TextEncodings.StrictUtf8, limits, Parse);
+
+    /// <summary>Reads and checks the whole file, as <see cref="Read"/> does, reading it asynchronously.</summary>
+    /// <exception cref="DefenseCoopDataException">The file is not an NMC file, or a row is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<NmcData> ReadAsync(string path, ImportLimits limits, CancellationToken cancellationToken) =>
+        CsvFile.ParseAsync(path, TextEncodings.StrictUtf8, limits, Parse, cancellationToken);
+
+    /// <summary>Checks the file's records, read at once or asynchronously, recording problems in <paramref name="issues"/>.</summary>
+    private static NmcData Parse(IEnumerable<CsvRecord> all, CsvIssues issues)
     {
-        var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.StrictUtf8, issues, limits).GetEnumerator();
+        using var records = all.GetEnumerator();
         if (!records.MoveNext()) throw issues.Fatal(1, "header", DataRule.MissingValue, "The file is empty: expected the NMC header 'stateabb,ccode,year,milex,milper,...'.");
         var columns = ReadHeader(new CsvHeader(records.Current), records.Current.Count, issues);
 

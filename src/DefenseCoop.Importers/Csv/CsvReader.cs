@@ -67,6 +67,14 @@ internal sealed class CsvReader : IDisposable
     public static CsvReader Open(string path, Encoding encoding, char delimiter = ',', ImportLimits? limits = null) =>
         new(TextEncodings.OpenText(path, encoding), delimiter, limits);
 
+    /// <summary>Opens a file as <see cref="Open"/> does, for <see cref="ReadAsync"/>: the file is opened for asynchronous I/O.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory, or may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<CsvReader> OpenAsync(string path, Encoding encoding, char delimiter = ',', ImportLimits? limits = null, CancellationToken cancellationToken = default) =>
+        new(await TextEncodings.OpenTextAsync(path, encoding, cancellationToken).ConfigureAwait(false), delimiter, limits);
+
     /// <summary>Gets the encoding the text is read in, when the reader reads a file.</summary>
     public Encoding? Encoding => (_text as StreamReader)?.CurrentEncoding;
 
@@ -95,37 +103,77 @@ internal sealed class CsvReader : IDisposable
             }
             catch (CsvRecordTooLargeException)
             {
-                throw new CsvFormatException(line, DataRule.LimitExceeded,
-                    Invariant($"The record starting on line {line} is longer than {_limits.MaxLineLength:N0} characters, the limit (ImportLimits.MaxLineLength)."));
+                throw TooLong(line);
             }
             catch (Sylvan.Data.Csv.CsvFormatException e)
             {
-                throw new CsvFormatException(line, DataRule.InvalidValue, $"In the record starting on line {line}: {e.Message}");
+                throw Malformed(line, e);
             }
-
-            var fields = new string[_reader.RowFieldCount];
-            int breaks = 0, length = fields.Length - 1;
-            for (int i = 0; i < fields.Length; i++)
-            {
-                string field = _reader.GetString(i);
-                if (field.Length > _limits.MaxCellLength)
-                    throw new CsvFormatException(line, DataRule.LimitExceeded,
-                        Invariant($"Field {i + 1} of the record starting on line {line} holds {field.Length:N0} characters; the limit (ImportLimits.MaxCellLength) is {_limits.MaxCellLength:N0}."));
-                fields[i] = field;
-                length += field.Length;
-                breaks += LineBreaks(field);
-            }
-            if (length > _limits.MaxLineLength)
-                throw new CsvFormatException(line, DataRule.LimitExceeded,
-                    Invariant($"The record starting on line {line} is longer than {_limits.MaxLineLength:N0} characters, the limit (ImportLimits.MaxLineLength)."));
-            _line += 1 + breaks;
-            if (fields.Length == 1 && fields[0].Length == 0) continue; // an empty line
-            if (++_records > _limits.MaxRows)
-                throw new CsvFormatException(line, DataRule.LimitExceeded,
-                    Invariant($"The file has more than {_limits.MaxRows:N0} records, the limit (ImportLimits.MaxRows)."));
-            return new CsvRecord(line, fields);
+            if (Current(line) is { } record) return record;
         }
     }
+
+    /// <summary>
+    /// Reads the next record as <see cref="Read"/> does, awaiting the text; returns <see langword="null"/> at
+    /// the end of the input. Cancellation is checked before each record.
+    /// </summary>
+    /// <exception cref="CsvFormatException">A quoted field is malformed, or a limit is exceeded.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<CsvRecord?> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int line = _line;
+            try
+            {
+                _reader ??= await CsvDataReader.CreateAsync(_text, _options, cancellationToken).ConfigureAwait(false);
+                if (!await _reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+            }
+            catch (CsvRecordTooLargeException)
+            {
+                throw TooLong(line);
+            }
+            catch (Sylvan.Data.Csv.CsvFormatException e)
+            {
+                throw Malformed(line, e);
+            }
+            if (Current(line) is { } record) return record;
+        }
+    }
+
+    /// <summary>
+    /// The record Sylvan is on, which starts on <paramref name="line"/>, after checking it against the limits;
+    /// <see langword="null"/> for an empty line. Moves <see cref="Line"/> past it.
+    /// </summary>
+    private CsvRecord? Current(int line)
+    {
+        var fields = new string[_reader!.RowFieldCount];
+        int breaks = 0, length = fields.Length - 1;
+        for (int i = 0; i < fields.Length; i++)
+        {
+            string field = _reader.GetString(i);
+            if (field.Length > _limits.MaxCellLength)
+                throw new CsvFormatException(line, DataRule.LimitExceeded,
+                    Invariant($"Field {i + 1} of the record starting on line {line} holds {field.Length:N0} characters; the limit (ImportLimits.MaxCellLength) is {_limits.MaxCellLength:N0}."));
+            fields[i] = field;
+            length += field.Length;
+            breaks += LineBreaks(field);
+        }
+        if (length > _limits.MaxLineLength) throw TooLong(line);
+        _line += 1 + breaks;
+        if (fields.Length == 1 && fields[0].Length == 0) return null; // an empty line
+        if (++_records > _limits.MaxRows)
+            throw new CsvFormatException(line, DataRule.LimitExceeded,
+                Invariant($"The file has more than {_limits.MaxRows:N0} records, the limit (ImportLimits.MaxRows)."));
+        return new CsvRecord(line, fields);
+    }
+
+    private CsvFormatException TooLong(int line) => new(line, DataRule.LimitExceeded,
+        Invariant($"The record starting on line {line} is longer than {_limits.MaxLineLength:N0} characters, the limit (ImportLimits.MaxLineLength)."));
+
+    private static CsvFormatException Malformed(int line, Sylvan.Data.Csv.CsvFormatException e) =>
+        new(line, DataRule.InvalidValue, $"In the record starting on line {line}: {e.Message}");
 
     /// <summary>Counts CR LF, LF and a bare CR each as one line break.</summary>
     private static int LineBreaks(string field)

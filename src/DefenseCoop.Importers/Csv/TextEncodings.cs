@@ -27,16 +27,15 @@ internal static class TextEncodings
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(withoutMark);
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize);
         try
         {
             Span<byte> head = stackalloc byte[4];
             int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             var (marked, markLength) = FromByteOrderMark(head[..read]);
-            Encoding encoding = marked
-                ?? (withoutMark.IsSingleByte && IsUtf8(stream) ? StrictUtf8 : withoutMark is UTF8Encoding ? StrictUtf8 : withoutMark);
+            Encoding encoding = marked ?? WithoutMark(withoutMark, NeedsUtf8Check(withoutMark) && IsUtf8(stream));
             stream.Position = markLength;
-            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024);
+            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: BufferSize);
         }
         catch
         {
@@ -44,6 +43,44 @@ internal static class TextEncodings
             throw;
         }
     }
+
+    /// <summary>
+    /// Opens a text file as <see cref="OpenText"/> does, for asynchronous reading: the file is opened for
+    /// asynchronous I/O, and the look for a byte-order mark and the check for UTF-8 are awaited.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The path is a directory, or may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<TextReader> OpenTextAsync(string path, Encoding withoutMark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(withoutMark);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        try
+        {
+            byte[] head = new byte[4];
+            int read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var (marked, markLength) = FromByteOrderMark(head.AsSpan(0, read));
+            Encoding encoding = marked ?? WithoutMark(withoutMark, NeedsUtf8Check(withoutMark) && await IsUtf8Async(stream, cancellationToken).ConfigureAwait(false));
+            stream.Position = markLength;
+            return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: BufferSize);
+        }
+        catch
+        {
+            await stream.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private const int BufferSize = 64 * 1024;
+
+    /// <summary>Whether a file without a mark, to be read in <paramref name="withoutMark"/>, must be checked for UTF-8 first: legacy single-byte text.</summary>
+    private static bool NeedsUtf8Check(Encoding withoutMark) => withoutMark.IsSingleByte;
+
+    /// <summary>The encoding of a file without a mark, given whether all its bytes are valid UTF-8.</summary>
+    private static Encoding WithoutMark(Encoding withoutMark, bool allUtf8) =>
+        allUtf8 || withoutMark is UTF8Encoding ? StrictUtf8 : withoutMark;
 
     private static (Encoding? Encoding, int Length) FromByteOrderMark(ReadOnlySpan<byte> head) => head switch
     {
@@ -59,18 +96,48 @@ internal static class TextEncodings
     private static bool IsUtf8(Stream stream)
     {
         stream.Position = 0;
-        var decoder = StrictUtf8.GetDecoder();
-        byte[] buffer = new byte[64 * 1024];
-        try
+        var check = new Utf8Check();
+        byte[] buffer = new byte[BufferSize];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+            if (!check.Add(buffer.AsSpan(0, read))) return false;
+        return check.End();
+    }
+
+    /// <summary>Whether the whole stream, from its start, is valid UTF-8, as <see cref="IsUtf8"/>; each block is awaited, and cancellation is checked between them.</summary>
+    private static async ValueTask<bool> IsUtf8Async(Stream stream, CancellationToken cancellationToken)
+    {
+        stream.Position = 0;
+        var check = new Utf8Check();
+        byte[] buffer = new byte[BufferSize];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            if (!check.Add(buffer.AsSpan(0, read))) return false;
+        return check.End();
+    }
+
+    /// <summary>Decodes blocks of bytes as strict UTF-8, keeping a character split between blocks.</summary>
+    private sealed class Utf8Check
+    {
+        private readonly Decoder _decoder = StrictUtf8.GetDecoder();
+
+        /// <summary>Whether the block continues valid UTF-8.</summary>
+        public bool Add(ReadOnlySpan<byte> block) => Decodes(block, flush: false);
+
+        /// <summary>Whether the bytes so far end as valid UTF-8 (no character cut short).</summary>
+        public bool End() => Decodes([], flush: true);
+
+        private bool Decodes(ReadOnlySpan<byte> block, bool flush)
         {
-            int read;
-            while ((read = stream.Read(buffer)) > 0) decoder.GetCharCount(buffer.AsSpan(0, read), flush: false);
-            decoder.GetCharCount([], flush: true);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
+            try
+            {
+                _decoder.GetCharCount(block, flush);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
         }
     }
 

@@ -81,13 +81,41 @@ public sealed class NatoDefenceExpenditureImporter : IDataImporter
     {
         ArgumentNullException.ThrowIfNull(context);
         var issues = new WorkbookIssues(Path);
-        List<(NatoTable Table, NatoTableContent Content)> tables;
-        using (var workbook = XlsxWorkbook.Open(Path, issues, Limits))
+        return Map(context, ReadTables(XlsxWorkbook.Open(Path, issues, Limits), issues), issues);
+    }
+
+    /// <summary>Reads the workbook as <see cref="Import"/> does, reading the file asynchronously.</summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <param name="cancellationToken">Stops the reading: checked between blocks of the file and between the rows of each sheet.</param>
+    /// <returns>The records read; the same as <see cref="Import"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">As for <see cref="Import"/>, with the same issues.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<CatalogRecords> ImportAsync(ImportContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var issues = new WorkbookIssues(Path);
+        var workbook = await XlsxWorkbook.OpenAsync(Path, issues, Limits, cancellationToken).ConfigureAwait(false);
+        var tables = ReadTables(workbook, issues);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Map(context, tables, issues);
+    }
+
+    /// <summary>Reads every table the importer takes, then closes the workbook.</summary>
+    private static List<(NatoTable Table, NatoTableContent Content)> ReadTables(XlsxWorkbook workbook, WorkbookIssues issues)
+    {
+        using (workbook)
         {
             issues.SheetOrder = workbook.SheetNames;
-            tables = [.. NatoTable.All.Select(table => (table, NatoTableReader.Read(workbook, table, issues)))];
+            return [.. NatoTable.All.Select(table => (table, NatoTableReader.Read(workbook, table, issues)))];
         }
+    }
 
+    /// <summary>Makes the tables' rows series of the Allies and of NATO.</summary>
+    private static CatalogRecords Map(ImportContext context, List<(NatoTable Table, NatoTableContent Content)> tables, WorkbookIssues issues)
+    {
         var source = CreateSource(tables.Min(t => t.Content.Years[0]), tables.Max(t => t.Content.Years[^1]));
         // Every series id of an edition derives from its source's: one issue says why, not one per series.
         if (context.Catalog.Sources.Contains(source.Id))

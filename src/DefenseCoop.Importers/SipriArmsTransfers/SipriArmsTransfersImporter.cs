@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using DefenseCoop.Importers.Csv;
 using DefenseCoop.Importers.SipriArmsTransfers;
 
 namespace DefenseCoop.Importers;
@@ -103,7 +101,7 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
     /// <remarks>The trade register's path, or else the first table's.</remarks>
     public string Name => Files.Given.First();
 
-    /// <summary>Gets what the last successful <see cref="Import"/> read; <see langword="null"/> before then.</summary>
+    /// <summary>Gets what the last successful <see cref="Import"/> or <see cref="ImportAsync"/> read; <see langword="null"/> before then.</summary>
     public SipriArmsTransfersSummary? LastImport { get; private set; }
 
     /// <inheritdoc/>
@@ -114,50 +112,39 @@ public sealed class SipriArmsTransfersImporter : IDataImporter
     public CatalogRecords Import(ImportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var organizations = new SipriPartyOrganizations(context);
-        var sources = new List<Source>();
-        var flows = ImmutableArray.CreateBuilder<TradeFlow>();
-        TradeRegisterMapper.Result? deals = null;
-        int rejoined = 0, read = 0;
-        if (Files.TradeRegister is { } path)
-        {
-            var register = TradeRegisterReader.Read(path, Limits);
-            var source = SipriArmsTransfersSource.For(register);
-            deals = new TradeRegisterMapper(context, organizations, source.Id, new CsvIssues(path)).Map(register);
-            sources.Add(source);
-            flows.AddRange(deals.Flows);
-            (read, rejoined) = (register.Entries.Count, register.RejoinedRecords);
-        }
-        var supplier = Table(Files.SupplierTable, SipriTivTableKind.Supplier);
-        var recipient = Table(Files.RecipientTable, SipriTivTableKind.Recipient);
-        var added = organizations.Created();
-        LastImport = new SipriArmsTransfersSummary
-        {
-            DealsRead = read, DealsImported = deals?.Flows.Length ?? 0, NonStateDeals = deals?.NonStateDeals ?? 0,
-            NonStateDealsByKind = deals?.NonStateDealsByKind ?? ImmutableSortedDictionary<OrganizationKind, int>.Empty,
-            NonStateDealsByParty = deals?.NonStateDealsByParty ?? ImmutableSortedDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal),
-            LinkedOrganizations = organizations.Parties.Where(p => p.InCatalog && !p.Id.Value.StartsWith(SipriPartyOrganizations.IdPrefix, StringComparison.Ordinal))
-                .ToImmutableSortedDictionary(p => p.Label, p => p.Id, StringComparer.Ordinal),
-            OrganizationsAdded = [.. added.Select(o => o.Id)],
-            RejoinedRecords = rejoined, LinkedToSystems = deals?.LinkedToSystems ?? 0,
-            SupplierTable = supplier, RecipientTable = recipient,
-        };
-        return new CatalogRecords { Sources = [.. sources], Organizations = added, Trade = flows.ToImmutable() };
+        var import = new SipriArmsTransfersImport(context);
+        if (Files.TradeRegister is { } register) import.AddRegister(register, TradeRegisterReader.Read(register, Limits));
+        if (Files.SupplierTable is { } supplier) import.AddTable(supplier, TivTableReader.Read(supplier, Limits), SipriTivTableKind.Supplier);
+        if (Files.RecipientTable is { } recipient) import.AddTable(recipient, TivTableReader.Read(recipient, Limits), SipriTivTableKind.Recipient);
+        return Finish(import);
+    }
 
-        SipriTivTableSummary? Table(string? file, SipriTivTableKind expected)
-        {
-            if (file is null) return null;
-            var table = TivTableReader.Read(file, Limits);
-            var issues = new CsvIssues(file);
-            if (table.Kind != expected)
-                throw issues.Fatal(null, "header", DataRule.InvalidValue,
-                    $"The file is SIPRI's table by {table.Kind.ToString().ToLowerInvariant()}, given as the table by {expected.ToString().ToLowerInvariant()}.");
-            var source = SipriArmsTransfersSource.For(table);
-            var (tableFlows, summary) = new TivTableMapper(context, organizations, source, issues).Map(table, file);
-            sources.Add(source);
-            flows.AddRange(tableFlows);
-            return summary;
-        }
+    /// <summary>Reads the files as <see cref="Import"/> does, reading each asynchronously, one after the other.</summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <param name="cancellationToken">Stops the reading: checked before each record of each file.</param>
+    /// <returns>The records read; the same as <see cref="Import"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">As for <see cref="Import"/>, with the same issues.</exception>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<CatalogRecords> ImportAsync(ImportContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var import = new SipriArmsTransfersImport(context);
+        if (Files.TradeRegister is { } register)
+            import.AddRegister(register, await TradeRegisterReader.ReadAsync(register, Limits, cancellationToken).ConfigureAwait(false));
+        if (Files.SupplierTable is { } supplier)
+            import.AddTable(supplier, await TivTableReader.ReadAsync(supplier, Limits, cancellationToken).ConfigureAwait(false), SipriTivTableKind.Supplier);
+        if (Files.RecipientTable is { } recipient)
+            import.AddTable(recipient, await TivTableReader.ReadAsync(recipient, Limits, cancellationToken).ConfigureAwait(false), SipriTivTableKind.Recipient);
+        return Finish(import);
+    }
+
+    private CatalogRecords Finish(SipriArmsTransfersImport import)
+    {
+        LastImport = import.Summary();
+        return import.Records();
     }
 
     private static string RequirePath(string path)

@@ -38,11 +38,22 @@ internal static class TivTableReader
 
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not a supplier or recipient table, or a figure is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TivTable Read(string path, ImportLimits limits)
+    public static TivTable Read(string path, ImportLimits limits) => CsvFile.Parse(path, TextEncodings.Windows1252, limits, Parse);
+
+    /// <summary>Reads and checks the whole file, as <see cref="Read"/> does, reading it asynchronously.</summary>
+    /// <exception cref="DefenseCoopDataException">The file is not a supplier or recipient table, or a figure is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TivTable> ReadAsync(string path, ImportLimits limits, CancellationToken cancellationToken) =>
+        CsvFile.ParseAsync(path, TextEncodings.Windows1252, limits, Parse, cancellationToken);
+
+    /// <summary>Checks the file's records, read at once or asynchronously, recording problems in <paramref name="issues"/>.</summary>
+    private static TivTable Parse(IEnumerable<CsvRecord> all, CsvIssues issues)
     {
-        var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues, limits).GetEnumerator();
+        using var records = all.GetEnumerator();
         (string Text, int Line)? generated = null;
         CsvRecord? header = null;
         SipriTivTableKind kind = default;

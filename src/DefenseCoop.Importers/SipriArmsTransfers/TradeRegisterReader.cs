@@ -15,11 +15,22 @@ internal static class TradeRegisterReader
 
     /// <summary>Reads and checks the whole file.</summary>
     /// <exception cref="DefenseCoopDataException">The file is not a trade register, or a record is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TradeRegister Read(string path, ImportLimits limits)
+    public static TradeRegister Read(string path, ImportLimits limits) => CsvFile.Parse(path, TextEncodings.Windows1252, limits, Parse);
+
+    /// <summary>Reads and checks the whole file, as <see cref="Read"/> does, reading it asynchronously.</summary>
+    /// <exception cref="DefenseCoopDataException">The file is not a trade register, or a record is malformed; lists every problem.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<TradeRegister> ReadAsync(string path, ImportLimits limits, CancellationToken cancellationToken) =>
+        CsvFile.ParseAsync(path, TextEncodings.Windows1252, limits, Parse, cancellationToken);
+
+    /// <summary>Checks the file's records, read at once or asynchronously, recording problems in <paramref name="issues"/>.</summary>
+    private static TradeRegister Parse(IEnumerable<CsvRecord> all, CsvIssues issues)
     {
-        var issues = new CsvIssues(path);
-        using var records = CsvFile.Records(path, TextEncodings.Windows1252, issues, limits).GetEnumerator();
+        using var records = all.GetEnumerator();
         var (generated, generatedOn) = ReadPreamble(records, issues);
 
         var entries = new List<TradeRegisterEntry>();

@@ -69,13 +69,41 @@ public sealed class SipriMilexImporter : IDataImporter
     {
         ArgumentNullException.ThrowIfNull(context);
         var issues = new WorkbookIssues(Path);
-        ImmutableArray<SipriMilexTable> tables;
-        using (var workbook = XlsxWorkbook.Open(Path, issues, Limits))
+        return Map(context, ReadTables(XlsxWorkbook.Open(Path, issues, Limits), issues), issues);
+    }
+
+    /// <summary>Reads the workbook as <see cref="Import"/> does, reading the file asynchronously.</summary>
+    /// <param name="context">The catalog built so far, to resolve names against.</param>
+    /// <param name="cancellationToken">Stops the reading: checked between blocks of the file and between the rows of each sheet.</param>
+    /// <returns>The records read; the same as <see cref="Import"/>'s.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    /// <exception cref="DefenseCoopDataException">As for <see cref="Import"/>, with the same issues.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async ValueTask<CatalogRecords> ImportAsync(ImportContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var issues = new WorkbookIssues(Path);
+        var workbook = await XlsxWorkbook.OpenAsync(Path, issues, Limits, cancellationToken).ConfigureAwait(false);
+        var tables = ReadTables(workbook, issues);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Map(context, tables, issues);
+    }
+
+    /// <summary>Reads every sheet the importer takes, then closes the workbook.</summary>
+    private static ImmutableArray<SipriMilexTable> ReadTables(XlsxWorkbook workbook, WorkbookIssues issues)
+    {
+        using (workbook)
         {
             issues.SheetOrder = workbook.SheetNames;
-            tables = [.. SipriMilexSheet.All.Select(sheet => SipriMilexTable.Read(workbook, sheet, issues))];
+            return [.. SipriMilexSheet.All.Select(sheet => SipriMilexTable.Read(workbook, sheet, issues))];
         }
+    }
 
+    /// <summary>Makes the sheets' rows series of the catalog's countries and organizations.</summary>
+    private static CatalogRecords Map(ImportContext context, ImmutableArray<SipriMilexTable> tables, WorkbookIssues issues)
+    {
         var source = CreateSource(tables);
         var owners = new SeriesOwners(context, issues, SipriMilexLabels.Organizations);
         var series = ImmutableArray.CreateBuilder<SpendingSeries>();

@@ -35,8 +35,10 @@ internal sealed class XlsxWorkbook : IDisposable
     private readonly Dictionary<string, string> _sheetParts;
     private readonly string[] _sharedStrings;
     private readonly XlsxStyles _styles;
+    private readonly CancellationToken _cancellationToken;
 
-    private XlsxWorkbook(string path, Stream stream, SpreadsheetDocument document, WorkbookPart workbook, WorkbookIssues issues, ImportLimits limits)
+    private XlsxWorkbook(string path, Stream stream, SpreadsheetDocument document, WorkbookPart workbook, WorkbookIssues issues, ImportLimits limits,
+        CancellationToken cancellationToken)
     {
         Path = path;
         _stream = stream;
@@ -44,6 +46,7 @@ internal sealed class XlsxWorkbook : IDisposable
         _workbook = workbook;
         _issues = issues;
         _limits = limits;
+        _cancellationToken = cancellationToken;
         // The workbook part's relationships are read on the first look-up of a part related to it.
         var (stringsPart, themePart, stylesPart) = InPart(RelationshipsOf(workbook.Uri),
             () => (workbook.SharedStringTablePart, workbook.ThemePart, workbook.WorkbookStylesPart));
@@ -67,12 +70,58 @@ internal sealed class XlsxWorkbook : IDisposable
     /// Problems with cells found later, while sheets are read, are recorded in <paramref name="issues"/>.
     /// </summary>
     /// <exception cref="DefenseCoopDataException">
-    /// The path is a directory or may not be read, the file is not an .xlsx workbook, a part would expand
-    /// beyond the limits, or the workbook, shared-string, style or theme part is malformed.
+    /// The path is a directory or may not be read, the file is not an .xlsx workbook, the file or a part
+    /// would exceed the limits, or the workbook, shared-string, style or theme part is malformed.
     /// </exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static XlsxWorkbook Open(string path, WorkbookIssues issues, ImportLimits limits)
+    {
+        var stream = OpenFile(path, issues, limits, FileOptions.None);
+        return FromStream(path, stream, issues, limits, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Opens a workbook for reading, as <see cref="Open"/> does, reading the file asynchronously. The file
+    /// (no larger than <see cref="ImportLimits.MaxUncompressedBytes"/>) is read into memory in blocks, each
+    /// awaited, and the parts are then parsed from memory by the same code as <see cref="Open"/>'s;
+    /// <paramref name="cancellationToken"/> is checked between the blocks, and between the rows of each sheet read.
+    /// </summary>
+    /// <remarks>
+    /// The package and XML readers that parse the parts read synchronously, so the file's bytes are
+    /// read first: a workbook compresses its parts, so the file costs less memory than the parts it holds.
+    /// </remarks>
+    /// <exception cref="DefenseCoopDataException">As for <see cref="Open"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<XlsxWorkbook> OpenAsync(string path, WorkbookIssues issues, ImportLimits limits, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        byte[] bytes;
+        int length = 0;
+        var file = OpenFile(path, issues, limits, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (file.ConfigureAwait(false))
+        {
+            if (file.Length > Array.MaxLength)
+                throw issues.FatalInWorkbook(DataRule.LimitExceeded, Invariant($"The file has {file.Length:N0} bytes, more than can be read into memory at once."));
+            bytes = new byte[file.Length];
+            int read;
+            while (length < bytes.Length
+                && (read = await file.ReadAsync(bytes.AsMemory(length, Math.Min(ReadBlockBytes, bytes.Length - length)), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        return FromStream(path, new MemoryStream(bytes, 0, length, writable: false), issues, limits, cancellationToken);
+    }
+
+    /// <summary>How much of the file one read of <see cref="OpenAsync"/> takes: small enough that cancellation is noticed promptly.</summary>
+    private const int ReadBlockBytes = 64 * 1024;
+
+    /// <summary>Opens the file, refusing a directory, a file that may not be read, and a file larger than all the parts of a workbook may be.</summary>
+    private static FileStream OpenFile(string path, WorkbookIssues issues, ImportLimits limits, FileOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(issues);
@@ -81,7 +130,7 @@ internal sealed class XlsxWorkbook : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, options);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -91,6 +140,21 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             throw new FileNotFoundException($"The workbook '{System.IO.Path.GetFullPath(path)}' does not exist.", path, e);
         }
+        // Compression makes a workbook's file smaller than its parts together, so this refuses no workbook
+        // the parts' limit would accept, and bounds what reading the file into memory costs.
+        long size = stream.Length;
+        if (size > limits.MaxUncompressedBytes)
+        {
+            stream.Dispose();
+            throw issues.FatalInWorkbook(DataRule.LimitExceeded, Invariant(
+                $"The file has {size:N0} bytes; the limit (ImportLimits.MaxUncompressedBytes) is {limits.MaxUncompressedBytes:N0}."));
+        }
+        return stream;
+    }
+
+    /// <summary>Opens the workbook in <paramref name="stream"/>, which it then owns.</summary>
+    private static XlsxWorkbook FromStream(string path, Stream stream, WorkbookIssues issues, ImportLimits limits, CancellationToken cancellationToken)
+    {
         try
         {
             CheckPackage(stream, issues, limits);
@@ -116,7 +180,7 @@ internal sealed class XlsxWorkbook : IDisposable
                 {
                     throw NotAWorkbook(issues, Describe(e));
                 }
-                return new XlsxWorkbook(path, stream, document, workbook ?? throw NotAWorkbook(issues, "the package has no workbook part."), issues, limits);
+                return new XlsxWorkbook(path, stream, document, workbook ?? throw NotAWorkbook(issues, "the package has no workbook part."), issues, limits, cancellationToken);
             }
             catch
             {
@@ -136,6 +200,7 @@ internal sealed class XlsxWorkbook : IDisposable
     /// when there is none. Malformed cells are recorded as issues and left out of the rows.
     /// </summary>
     /// <exception cref="DefenseCoopDataException">The sheet's part is missing or malformed, or has more rows than the limit.</exception>
+    /// <exception cref="OperationCanceledException">The token the workbook was opened with (<see cref="OpenAsync"/>) was cancelled.</exception>
     public XlsxSheet? ReadSheet(string name)
     {
         if (!_sheetParts.TryGetValue(name, out var id)) return null;
@@ -240,6 +305,7 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             if (reader.ElementType == typeof(Row))
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 Finish();
                 if (!reader.IsStartElement) continue;
                 if (++rowCount > _limits.MaxRows)
