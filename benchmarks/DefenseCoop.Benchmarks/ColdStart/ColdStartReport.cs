@@ -28,7 +28,8 @@ public static class ColdStartReport
         foreach (var kind in FreshProcess.Kinds)
             text.AppendLine(c, $"  {kind,-10} {Median(times[kind]),7:F1} ms ({times[kind].Min():F1}–{times[kind].Max():F1})");
         double floor = Median(times["tokenize"]);
-        text.AppendLine(c, $"  default / tokenize   = {Median(times["default"]) / floor:F2}");
+        text.AppendLine(c, $"  default / tokenize   = {Median(times["default"]) / floor:F2}{(FreshProcess.ReadyToRunCopy(AppContext.BaseDirectory) is null ? " (no precompiled image for this runtime: the IL alone)" : "")}");
+        text.AppendLine(c, $"  default-jit / tokenize = {Median(times["default-jit"]) / floor:F2}");
         text.AppendLine(c, $"  load-json / tokenize = {Median(times["load-json"]) / floor:F2}");
 
         var (load, parse) = Warm();

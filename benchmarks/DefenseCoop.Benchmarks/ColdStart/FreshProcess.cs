@@ -12,7 +12,7 @@ namespace DefenseCoop.Benchmarks.ColdStart;
 public static class FreshProcess
 {
     /// <summary>The work a fresh process may be asked to do.</summary>
-    public static readonly string[] Kinds = ["tokenize", "default", "load-json", "nothing"];
+    public static readonly string[] Kinds = ["tokenize", "default", "default-jit", "load-json", "nothing"];
 
     /// <summary>Runs one kind of work in this process and prints its result; 0 on success.</summary>
     public static int Run(string kind)
@@ -22,8 +22,9 @@ public static class FreshProcess
         {
             // The floor: the embedded release tokenized by JsonDocument and its top level walked.
             "tokenize" => Tokenize(),
-            // What a user's first line does: the bundled catalog and one indexed query.
-            "default" => DefenseCoopCatalog.Default.Agreements.Involving("TR").Count(),
+            // What a user's first line does: the bundled catalog and one indexed query. The parent runs
+            // "default" against the package's precompiled image and "default-jit" against the IL alone.
+            "default" or "default-jit" => DefenseCoopCatalog.Default.Agreements.Involving("TR").Count(),
             // The same through the JSON path a user's own file takes (full validation), for comparison.
             "load-json" => LoadJson(),
             // The runtime's own start-up and this program's entry, nothing else.
@@ -89,6 +90,8 @@ public static class FreshProcess
         var info = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         string program = typeof(FreshProcess).Assembly.Location;
         string directory = Path.GetDirectoryName(program)!;
+        if (kind != "default-jit" && ReadyToRunCopy(directory) is { } copy)
+            (program, directory) = (Path.Combine(copy, Path.GetFileName(program)), copy);
         info.ArgumentList.Add("exec");
         // Under BenchmarkDotNet's own process the program's runtimeconfig may sit beside a generated one.
         if (!File.Exists(Path.ChangeExtension(program, ".runtimeconfig.json"))
@@ -112,6 +115,16 @@ public static class FreshProcess
         if (process.ExitCode != 0 || !output.StartsWith(kind, StringComparison.Ordinal))
             throw new InvalidOperationException($"cold-start {kind} failed (exit code {process.ExitCode}): {output}{error}");
         return elapsed;
+    }
+
+    /// <summary>
+    /// The copy of this program that loads DefenseCoop.Core's precompiled image, as the package gives it on
+    /// this machine (built beside the program by the project), or null where the package has no image.
+    /// </summary>
+    public static string? ReadyToRunCopy(string directory)
+    {
+        string copy = Path.Combine(directory, "readytorun");
+        return File.Exists(Path.Combine(copy, "DefenseCoop.Core.dll")) ? copy : null;
     }
 
     // The dotnet host of the running runtime: <root>/shared/Microsoft.NETCore.App/<version>/ -> <root>/dotnet.

@@ -16,9 +16,13 @@ public class FreshProcessBenchmarks
     [Benchmark(Baseline = true)]
     public TimeSpan Tokenize() => FreshProcess.Measure("tokenize");
 
-    /// <summary>A fresh process that reads <see cref="DefenseCoopCatalog.Default"/> and counts <c>Agreements.Involving("TR")</c>.</summary>
+    /// <summary>A fresh process that reads <see cref="DefenseCoopCatalog.Default"/> and counts <c>Agreements.Involving("TR")</c>, with DefenseCoop.Core as its package ships it for this machine (precompiled).</summary>
     [Benchmark]
     public TimeSpan DefaultFirstQuery() => FreshProcess.Measure("default");
+
+    /// <summary>The same, with DefenseCoop.Core's IL alone, as on a runtime the package has no precompiled image for.</summary>
+    [Benchmark]
+    public TimeSpan DefaultFirstQueryJit() => FreshProcess.Measure("default-jit");
 
     /// <summary>The same query after loading the bundled JSON through <see cref="DefenseCoopCatalog.Load"/>, with full validation.</summary>
     [Benchmark]
