@@ -45,6 +45,8 @@ internal sealed class IndexPlan<T> where T : class
     public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual, PostingBits? bits)
     {
         _records = records;
+        // Bitmaps help only to test a candidate against another list: a plan of one list never needs one.
+        if (lists.Count + (unions?.Count ?? 0) < 2) bits = null;
         var listBits = new List<ulong[]?>(lists.Count + 1);
         foreach (var list in lists) listBits.Add(bits?.Of(list));
         if (unions is { Count: > 0 })
@@ -101,10 +103,14 @@ internal sealed class IndexPlan<T> where T : class
     /// <summary>Counts the matches among ordinals <paramref name="from"/>..<paramref name="to"/>.</summary>
     public int Count(int from, int to, int limit = int.MaxValue)
     {
-        if (_allBits && _residual is null)
+        if (_residual is null && _unions.Length == 0 && _lists.Length <= 1 || _allBits && _residual is null)
         {
+            // Nothing to test per candidate: counted from the window alone, a list's positions, or the bitmaps.
             int start = Math.Max(from, _from), stop = Math.Min(to, _to);
-            return start >= stop || IsEmpty ? 0 : PostingBits.CountAll(_listBits!, _unionBits!, start, stop, limit);
+            if (start >= stop || IsEmpty) return 0;
+            if (_allBits) return PostingBits.CountAll(_listBits!, _unionBits!, start, stop, limit);
+            int found = _lists.Length == 0 ? stop - start : Postings.LowerBound(_lists[0], stop) - Postings.LowerBound(_lists[0], start);
+            return Math.Min(found, limit);
         }
         int count = 0;
         Span<int> positions = stackalloc int[_positions];

@@ -39,7 +39,7 @@ public class SnapshotTests
     {
         var fromSnapshot = Snapshot.TryRead(Embedded(Snapshot.ResourceName), DefenseCoopCatalog.ResourceName);
         Assert.NotNull(fromSnapshot);
-        var fromJson = DefenseCoopCatalog.LoadBytes(DefenseCoopCatalog.ReadEmbedded(), DefenseCoopCatalog.ResourceName, DataLimits.Default).Content;
+        var fromJson = DefenseCoopCatalog.LoadBytes(DefenseCoopCatalog.ReadEmbedded(), DefenseCoopCatalog.ResourceName, DataLimits.Default, TestContext.Current.CancellationToken).Content;
         Assert.Equal(AsJson(fromJson), AsJson(fromSnapshot));
         Assert.Equal((fromJson.SchemaVersion, fromJson.DataVersion, fromJson.Released), (fromSnapshot.SchemaVersion, fromSnapshot.DataVersion, fromSnapshot.Released));
 
