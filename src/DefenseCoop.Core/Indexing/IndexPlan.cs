@@ -103,7 +103,7 @@ internal sealed class IndexPlan<T> where T : class
     /// <summary>Counts the matches among ordinals <paramref name="from"/>..<paramref name="to"/>.</summary>
     public int Count(int from, int to, int limit = int.MaxValue)
     {
-        if (_residual is null && _unions.Length == 0 && _lists.Length <= 1 || _allBits && _residual is null)
+        if (_residual is null && (_allBits || (_unions.Length == 0 && _lists.Length <= 1)))
         {
             // Nothing to test per candidate: counted from the window alone, a list's positions, or the bitmaps.
             int start = Math.Max(from, _from), stop = Math.Min(to, _to);

@@ -31,14 +31,14 @@ internal sealed class TimelineIndex
         _eventDates = Keys(events.Records, e => e.Date);
 
         // Collected in agreement order, then sorted by date: ties keep that order, as a timeline lists them.
-        var changes = new List<(int, StatusChange)>();
+        var changes = new List<(int Agreement, StatusChange Change)>();
         for (int ordinal = 0; ordinal < agreements.Records.Length; ordinal++)
         {
             var agreement = agreements.Records[ordinal];
             foreach (var change in agreement.StatusHistory)
                 if (DefenseCoopCatalog.HasOwnEntry(agreement, change)) changes.Add((ordinal, change));
         }
-        _changes = DateOrder.Sort([.. changes], c => c.Item2.Date);
+        _changes = DateOrder.Sort([.. changes], c => c.Change.Date);
         _changed = Keys(_changes, c => c.Change.Date);
 
         var byCountry = new CountryPostings(homeCountry);
