@@ -27,16 +27,6 @@ internal sealed class IndexPlan<T> where T : class
     /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
     /// <param name="from">The first ordinal allowed.</param>
     /// <param name="to">One past the last ordinal allowed.</param>
-    /// <param name="residual">A test, by ordinal, for filters no index answers, or null. By ordinal so that
-    /// a test on what the index keeps in arrays need not touch the record.</param>
-    /// <param name="bits">The bitmaps of the index's dense lists, or null for none.</param>
-    public IndexPlan(T[] records, List<int[]> lists, int from, int to, Func<int, bool>? residual, PostingBits? bits)
-        : this(records, lists, null, from, to, residual, bits) { }
-
-    /// <param name="records">Every record, by ordinal.</param>
-    /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
-    /// <param name="from">The first ordinal allowed.</param>
-    /// <param name="to">One past the last ordinal allowed.</param>
     /// <param name="residual">A test, by ordinal, for filters no index answers, or null.</param>
     /// <param name="unions">Groups of lists of which a result must be in at least one, each of two or more
     /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest

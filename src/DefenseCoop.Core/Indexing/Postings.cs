@@ -39,6 +39,28 @@ internal static class Postings
         return position + LowerBound(list[position..hi], ordinal);
     }
 
+    /// <summary>The list of <paramref name="key"/>, or an empty one.</summary>
+    public static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>
+    /// Adds what a filter with several values asks for to a plan: the one list of a single value as it is,
+    /// or the lists of several as a union (a group in <paramref name="unions"/>) that the plan tests in
+    /// step with its walk: a lookup per value, so planning never merges whole lists.
+    /// </summary>
+    public static void AddAny<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey[] keys, List<int[]> lists, ref List<int[][]>? unions) where TKey : notnull
+    {
+        int[]? first = null;
+        List<int[]>? several = null;
+        foreach (var key in keys)
+        {
+            if (!postings.TryGetValue(key, out var list) || list.Length == 0 || ReferenceEquals(list, first)) continue;
+            if (first is null) first = list;
+            else if (several is null || !several.Contains(list)) (several ??= [first]).Add(list);
+        }
+        if (several is not null) (unions ??= []).Add([.. several]);
+        else lists.Add(first ?? []);
+    }
+
     /// <summary>The ascending union of several lists, without duplicates.</summary>
     /// <remarks>One list is returned as it is (lists are never written to); several are merged.</remarks>
     public static int[] Union(IEnumerable<int[]> lists)

@@ -59,15 +59,13 @@ internal sealed class TimelineIndex
 
     /// <summary>The timeline of one country.</summary>
     public IReadOnlyList<TimelineEntry> Of(CountryCode country, bool statesOnly) => statesOnly
-        ? Merge(Get(_agreements.StateCountries, country), Get(_changeStateCountries, country), Get(_trade.StateCountries, country), Get(_events.StateCountries, country))
-        : Merge(Get(_agreements.Countries, country), Get(_changeCountries, country), Get(_trade.Countries, country), Get(_events.Countries, country));
+        ? Merge(Postings.Get(_agreements.StateCountries, country), Postings.Get(_changeStateCountries, country), Postings.Get(_trade.StateCountries, country), Postings.Get(_events.StateCountries, country))
+        : Merge(Postings.Get(_agreements.Countries, country), Postings.Get(_changeCountries, country), Postings.Get(_trade.Countries, country), Postings.Get(_events.Countries, country));
 
     /// <summary>The timeline of a pair of countries (<see cref="AgreementIndex.Dyad"/>).</summary>
     public IReadOnlyList<TimelineEntry> Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
-        ? Merge(Get(_agreements.StateDyads, dyad), Get(_changeStateDyads, dyad), Get(_trade.StateDyads, dyad), Get(_events.StateDyads, dyad))
-        : Merge(Get(_agreements.Dyads, dyad), Get(_changeDyads, dyad), Get(_trade.Dyads, dyad), Get(_events.Dyads, dyad));
-
-    private static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
+        ? Merge(Postings.Get(_agreements.StateDyads, dyad), Postings.Get(_changeStateDyads, dyad), Postings.Get(_trade.StateDyads, dyad), Postings.Get(_events.StateDyads, dyad))
+        : Merge(Postings.Get(_agreements.Dyads, dyad), Postings.Get(_changeDyads, dyad), Postings.Get(_trade.Dyads, dyad), Postings.Get(_events.Dyads, dyad));
 
     // Each step takes the head with the least key; of equal keys, the earlier kind (the order of the tests).
     // The result keeps which list and ordinal each entry comes from, one number each; entries are made when read.

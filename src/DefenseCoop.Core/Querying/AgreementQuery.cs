@@ -282,35 +282,18 @@ internal sealed record AgreementFilter
         return result;
     }
 
-    // A filter with several values: one list as it is; several as a union the plan tests in step with its
-    // walk (a lookup per value, so planning never merges whole lists).
-    private static void AddAny<TKey>(Dictionary<TKey, int[]> postings, TKey[] keys, List<int[]> lists, ref List<int[][]>? unions) where TKey : notnull
-    {
-        int[]? first = null;
-        List<int[]>? several = null;
-        foreach (var key in keys)
-        {
-            if (!postings.TryGetValue(key, out var list) || list.Length == 0 || ReferenceEquals(list, first)) continue;
-            if (first is null) first = list;
-            else (several ??= [first]).Add(list);
-        }
-        if (several is not null) (unions ??= []).Add([.. several]);
-        else lists.Add(first ?? []);
-    }
-
     /// <summary>Chooses the posting lists, the date window and the residual test.</summary>
     public IndexPlan<Agreement> Plan(AgreementIndex index)
     {
         var lists = new List<int[]>();
-        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
-        foreach (var country in Countries) lists.Add(Get(StatesOnly ? index.StateCountries : index.Countries, country));
-        foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
-        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
-        foreach (var system in Systems) lists.Add(Get(index.Systems, system));
+        foreach (var country in Countries) lists.Add(Postings.Get(StatesOnly ? index.StateCountries : index.Countries, country));
+        foreach (var dyad in Dyads) lists.Add(Postings.Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
+        foreach (var organization in Organizations) lists.Add(Postings.Get(index.Organizations, organization));
+        foreach (var system in Systems) lists.Add(Postings.Get(index.Systems, system));
         List<int[][]>? unions = null;
-        foreach (var set in Kinds) AddAny(index.Kinds, set, lists, ref unions);
-        foreach (var set in Areas) AddAny(index.Areas, set, lists, ref unions);
-        foreach (var set in Statuses) AddAny(index.Statuses, set, lists, ref unions);
+        foreach (var set in Kinds) Postings.AddAny(index.Kinds, set, lists, ref unions);
+        foreach (var set in Areas) Postings.AddAny(index.Areas, set, lists, ref unions);
+        foreach (var set in Statuses) Postings.AddAny(index.Statuses, set, lists, ref unions);
 
         int from = 0, to = int.MaxValue;
         if (From is { } start && To is { } end)

@@ -126,13 +126,13 @@ internal sealed record EventFilter
 
     public IndexPlan<Event> Plan(EventIndex index)
     {
-        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
         var lists = new List<int[]>();
-        foreach (var country in Countries) lists.Add(Get(StatesOnly ? index.StateCountries : index.Countries, country));
-        foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
-        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
-        foreach (var system in Systems) lists.Add(Get(index.Systems, system));
-        foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
+        foreach (var country in Countries) lists.Add(Postings.Get(StatesOnly ? index.StateCountries : index.Countries, country));
+        foreach (var dyad in Dyads) lists.Add(Postings.Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
+        foreach (var organization in Organizations) lists.Add(Postings.Get(index.Organizations, organization));
+        foreach (var system in Systems) lists.Add(Postings.Get(index.Systems, system));
+        List<int[][]>? unions = null;
+        foreach (var set in Kinds) Postings.AddAny(index.Kinds, set, lists, ref unions);
         int from = 0, to = int.MaxValue;
         Func<int, bool>? residual = null;
         if (From is { } start && To is { } end)
@@ -141,6 +141,6 @@ internal sealed record EventFilter
             var records = index.Records;
             residual = ordinal => records[ordinal].Date!.Value.Latest <= end;
         }
-        return new IndexPlan<Event>(index.Records, lists, from, to, residual, index.Bits);
+        return new IndexPlan<Event>(index.Records, lists, unions, from, to, residual, index.Bits);
     }
 }

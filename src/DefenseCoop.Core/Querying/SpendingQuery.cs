@@ -223,21 +223,20 @@ internal sealed record SpendingFilter
 
     public int[][] Lists(SpendingIndex index)
     {
-        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
         static int[] Any<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey[] keys)
         {
-            if (keys.Length == 1) return Get(postings, keys[0]);
+            if (keys.Length == 1) return Postings.Get(postings, keys[0]);
             var lists = new int[keys.Length][];
-            for (int i = 0; i < keys.Length; i++) lists[i] = Get(postings, keys[i]);
+            for (int i = 0; i < keys.Length; i++) lists[i] = Postings.Get(postings, keys[i]);
             return Postings.Union(lists);
         }
         var lists = new List<int[]>();
         foreach (var set in Countries) lists.Add(Any(index.Countries, set));
-        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
+        foreach (var organization in Organizations) lists.Add(Postings.Get(index.Organizations, organization));
         foreach (var set in Measures) lists.Add(Any(index.Measures, set));
         foreach (var set in Sources) lists.Add(Any(index.Sources, set));
-        foreach (var publisher in Publishers) lists.Add(Get(index.Publishers, publisher));
-        foreach (var kind in SourceKinds) lists.Add(Get(index.SourceKinds, kind));
+        foreach (var publisher in Publishers) lists.Add(Postings.Get(index.Publishers, publisher));
+        foreach (var kind in SourceKinds) lists.Add(Postings.Get(index.SourceKinds, kind));
         if (FromYear > ToYear) lists.Add([]);
         var result = lists.ToArray();
         Array.Sort(result, static (x, y) => x.Length.CompareTo(y.Length));

@@ -249,15 +249,15 @@ internal sealed record TradeFilter
 
     public IndexPlan<TradeFlow> Plan(TradeIndex index)
     {
-        static int[] Get<TKey>(IReadOnlyDictionary<TKey, int[]> postings, TKey key) => postings.TryGetValue(key, out var list) ? list : [];
         var lists = new List<int[]>();
-        foreach (var exporter in Exporters) lists.Add(Get(index.Exporters, exporter));
-        foreach (var importer in Importers) lists.Add(Get(index.Importers, importer));
-        foreach (var dyad in Dyads) lists.Add(Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
-        foreach (var country in Countries) lists.Add(Get(StatesOnly ? index.StateCountries : index.Countries, country));
-        foreach (var organization in Organizations) lists.Add(Get(index.Organizations, organization));
-        foreach (var system in Systems) lists.Add(Get(index.Systems, system));
-        foreach (var set in Kinds) lists.Add(Postings.Union(set.Select(k => Get(index.Kinds, k))));
+        foreach (var exporter in Exporters) lists.Add(Postings.Get(index.Exporters, exporter));
+        foreach (var importer in Importers) lists.Add(Postings.Get(index.Importers, importer));
+        foreach (var dyad in Dyads) lists.Add(Postings.Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
+        foreach (var country in Countries) lists.Add(Postings.Get(StatesOnly ? index.StateCountries : index.Countries, country));
+        foreach (var organization in Organizations) lists.Add(Postings.Get(index.Organizations, organization));
+        foreach (var system in Systems) lists.Add(Postings.Get(index.Systems, system));
+        List<int[][]>? unions = null;
+        foreach (var set in Kinds) Postings.AddAny(index.Kinds, set, lists, ref unions);
         foreach (var (first, last) in Ordered) lists.Add(InYears(index.OrderYears, first, last));
         foreach (var (first, last) in Delivered) lists.Add(InYears(index.DeliveryYears, first, last));
         int from = 0, to = int.MaxValue;
@@ -269,7 +269,7 @@ internal sealed record TradeFilter
             var records = index.Records;
             residual = ordinal => records[ordinal].Period!.Value.Latest <= end;
         }
-        return new IndexPlan<TradeFlow>(index.Records, lists, from, to, residual, index.Bits);
+        return new IndexPlan<TradeFlow>(index.Records, lists, unions, from, to, residual, index.Bits);
     }
 
     // The union of the years' lists: only years that have deals are looked at, however wide the range.

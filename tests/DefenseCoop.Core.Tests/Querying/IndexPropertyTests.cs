@@ -90,7 +90,9 @@ public class IndexPropertyTests
         OneOf(RandomCatalogs.Systems).Select(s => new TradeStep($"Involving({s})", q => q.Involving(s), (f, states) => f.Systems.Contains(s))),
         Gen.Select(Gen.Int[2018, 2025], Gen.Int[0, 3]).Select((y, n) => new TradeStep($"Years({y},{y + n})", q => q.Years(y, y + n),
             (f, states) => f.Period is { } p && p.Earliest.Year >= y && p.Latest.Year <= y + n)),
-        OneOf(Enum.GetValues<TradeKind>()).Select(k => new TradeStep($"OfKind({k})", q => q.OfKind(k), (f, states) => f.Kind == k)));
+        OneOf(Enum.GetValues<TradeKind>()).Select(k => new TradeStep($"OfKind({k})", q => q.OfKind(k), (f, states) => f.Kind == k)),
+        Gen.Select(OneOf(Enum.GetValues<TradeKind>()), OneOf(Enum.GetValues<TradeKind>())).Select((k1, k2) =>
+            new TradeStep($"OfKind({k1},{k2})", q => q.OfKind(k1, k2), (f, states) => f.Kind == k1 || f.Kind == k2)));
 
     [Fact]
     public void TradeQueries_EqualBruteForce()
