@@ -50,4 +50,32 @@ public class CostTests
         threads.ForEach(t => t.Join());
         Assert.All(answers, a => Assert.Equal(expected, a));
     }
+
+    [Fact]
+    public void ThirtyTwoThreads_FirstUsingANewCatalog_GetTheAnswersOneThreadGets()
+    {
+        // Queries whose first run builds something lazily: the indexes, the dense lists' bitmaps (several
+        // lists in one plan), the status changes' timeline lists, the name lookup.
+        static string Answer(DefenseCoopCatalog c) => string.Join("|",
+            c.Agreements.Involving("Türkiye").OfKind(AgreementKind.DefenseCooperationAgreement, AgreementKind.MemorandumOfUnderstanding).Count(),
+            string.Join(",", c.Agreements.Involving("TR").InArea(CooperationArea.JointProduction, CooperationArea.TechnologyTransfer).Select(a => a.Id)),
+            c.Trade.Involving("TR").OfKind(TradeKind.ArmsTransfer, TradeKind.DefenseExports).Count(),
+            string.Join(",", c.Timeline("TR", "FI").Select(e => e.Summary)),
+            string.Join(",", c.Timeline("TR", statesOnly: true).Select(e => e.Summary)));
+        string expected = Answer(DefenseCoopCatalog.LoadBundled());
+        for (int round = 0; round < 5; round++)
+        {
+            var catalog = DefenseCoopCatalog.LoadBundled(); // nothing built yet
+            var answers = new string[32];
+            using var start = new Barrier(answers.Length);
+            var threads = Enumerable.Range(0, answers.Length).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                answers[i] = Answer(catalog);
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+            Assert.All(answers, a => Assert.Equal(expected, a));
+        }
+    }
 }
