@@ -43,8 +43,9 @@ internal abstract class SlugConverter<T>(Func<string, T> create, string kind) : 
 
     protected override bool TryParse(string text, out T value)
     {
-        value = Slug.IsValid(text) ? create(text) : default!;
-        return Slug.IsValid(text);
+        bool valid = Slug.IsValid(text);
+        value = valid ? create(text) : default!;
+        return valid;
     }
 }
 
