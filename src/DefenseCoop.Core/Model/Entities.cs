@@ -27,6 +27,8 @@ public sealed record Source
     public required string Title { get; init; }
     /// <summary>Gets the publication date, to the precision known, if known.</summary>
     public PartialDate? Published { get; init; }
+    /// <summary>Gets whether the page shows no publication date (so that a missing <see cref="Published"/> is the page's, not an omission).</summary>
+    public bool PublicationDateNotShown { get; init; }
     /// <summary>Gets the language as a BCP 47 tag, e.g. <c>en</c> or <c>tr</c>.</summary>
     public required string Language { get; init; }
     /// <summary>Gets the address, where known.</summary>
