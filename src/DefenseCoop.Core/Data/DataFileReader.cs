@@ -269,7 +269,7 @@ internal ref struct DataFileReader
     {
         var name = r.PropertyName;
         if (name.SequenceEqual("text"u8)) d.Text = r.String();
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return false;
         return true;
     }
@@ -455,7 +455,7 @@ internal ref struct DataFileReader
         var name = r.PropertyName;
         if (name.SequenceEqual("status"u8)) d.Status = r.String();
         else if (name.SequenceEqual("date"u8)) d.Date = r.String();
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return false;
         return true;
     }

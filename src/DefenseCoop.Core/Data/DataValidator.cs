@@ -546,8 +546,8 @@ internal sealed partial class DataValidator
             if (notes[i] is not { } note) { Issue(p, DataRule.MissingValue, "A note is null."); continue; }
             Unknown(note, p);
             var text = Text(note.Text, p + ".text");
-            var sources = Sources(note.Sources, p + ".sources");
-            if (text is not null) result.Add(new AttributedNote(text, sources));
+            var (sources, caveats) = Citations(note.Sources, p + ".sources");
+            if (text is not null) result.Add(new AttributedNote(text, sources) { Caveats = caveats });
         }
         return result.DrainToImmutable();
     }
@@ -810,8 +810,8 @@ internal sealed partial class DataValidator
             Unknown(s, sp);
             var status = Enum<AgreementStatus>(s.Status, sp + ".status");
             var date = Date(s.Date, sp + ".date");
-            var sources = Sources(s.Sources, sp + ".sources");
-            if (status is not null) history.Add(new StatusChange(status.Value, date, sources));
+            var (sources, changeCaveats) = Citations(s.Sources, sp + ".sources");
+            if (status is not null) history.Add(new StatusChange(status.Value, date, sources) { Caveats = changeCaveats });
         }
         var areas = ImmutableArray.CreateBuilder<CooperationArea>(d.Areas?.Count ?? 0);
         for (int i = 0; i < (d.Areas?.Count ?? 0); i++)

@@ -38,7 +38,7 @@ internal sealed class DataFileDto : Dto
 internal sealed class NoteDto : Dto
 {
     public string? Text { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 internal sealed class SourceDto : RecordDto
@@ -172,7 +172,7 @@ internal sealed class StatusDto : Dto
 {
     public string? Status { get; set; }
     public string? Date { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 internal class MoneyDto : Dto

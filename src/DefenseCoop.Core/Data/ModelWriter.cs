@@ -70,7 +70,7 @@ internal static class ModelWriter
     private static ReportedValueDto Reported(ReportedValue r) => MoneyInto(new ReportedValueDto { Sources = Strings(r.Sources) }, r.Value);
 
     private static List<NoteDto?>? Notes(ImmutableArray<AttributedNote> notes) =>
-        List(notes, n => new NoteDto { Text = n.Text, Sources = Strings(n.Sources) });
+        List(notes, n => new NoteDto { Text = n.Text, Sources = Citations(n.Sources, n.Caveats) });
 
     private static SortedDictionary<string, string?>? Names(IReadOnlyDictionary<string, string> names) =>
         names.Count == 0 ? null : new(names.ToDictionary(p => p.Key, p => (string?)p.Value), StringComparer.Ordinal);
@@ -135,7 +135,7 @@ internal static class ModelWriter
         Parties = List(a.Parties, p => new PartyDto { Country = p.Country?.Value, Organization = p.Organization?.Value, Role = p.Role.ToString() }),
         Signatories = List(a.Signatories, s => new SignatoryDto { Person = s.Person.Value, Title = s.Title, Organization = s.Organization?.Value, Country = s.Country?.Value }),
         Signed = Text(a.SignedOn), Place = a.Place,
-        Status = List(a.StatusHistory, s => new StatusDto { Status = s.Status.ToString(), Date = Text(s.Date), Sources = Strings(s.Sources) }),
+        Status = List(a.StatusHistory, s => new StatusDto { Status = s.Status.ToString(), Date = Text(s.Date), Sources = Citations(s.Sources, s.Caveats) }),
         Areas = Strings(a.Areas), Systems = Strings(a.Systems), PartOf = a.PartOf?.Value,
         Value = Values(a.Value, a.ReportedValues).Value, ReportedValues = Values(a.Value, a.ReportedValues).Reported,
         Notes = Notes(a.Notes), Sources = Citations(a.Sources, a.Caveats),

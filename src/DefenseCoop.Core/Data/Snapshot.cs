@@ -148,7 +148,7 @@ internal static class Snapshot
 
         private void Sources(ImmutableArray<SourceId> ids) => Array(ids, id => w.Write(id.Value));
 
-        private void Notes(ImmutableArray<AttributedNote> notes) => Array(notes, n => { w.Write(n.Text); Sources(n.Sources); });
+        private void Notes(ImmutableArray<AttributedNote> notes) => Array(notes, n => { w.Write(n.Text); Sources(n.Sources); Caveats(n.Caveats); });
 
         private void Names(IReadOnlyDictionary<string, string> names)
         {
@@ -229,7 +229,7 @@ internal static class Snapshot
             Array(a.Parties, p => { Country(p.Country); Org(p.Organization); w.Write((int)p.Role); });
             Array(a.Signatories, s => { w.Write(s.Person.Value); w.Write(s.Title); Org(s.Organization); Country(s.Country); });
             Partial(a.SignedOn); Opt(a.Place);
-            Array(a.StatusHistory, c => { w.Write((int)c.Status); Partial(c.Date); Sources(c.Sources); });
+            Array(a.StatusHistory, c => { w.Write((int)c.Status); Partial(c.Date); Sources(c.Sources); Caveats(c.Caveats); });
             Array(a.Areas, x => w.Write((int)x));
             Array(a.Systems, x => w.Write(x.Value));
             Opt(a.PartOf?.Value); Money(a.Value); Reported(a.ReportedValues); Notes(a.Notes); Sources(a.Sources); Caveats(a.Caveats);
@@ -401,7 +401,7 @@ internal static class Snapshot
         private ImmutableArray<AttributedNote> Notes()
         {
             var items = new AttributedNote[Count()];
-            for (int i = 0; i < items.Length; i++) items[i] = new AttributedNote(Str(), Sources());
+            for (int i = 0; i < items.Length; i++) items[i] = new AttributedNote(Str(), Sources()) { Caveats = Caveats() };
             return Wrap(items);
         }
 
@@ -510,7 +510,7 @@ internal static class Snapshot
             var signed = Partial();
             string? place = OptStr();
             var history = new StatusChange[Count()];
-            for (int i = 0; i < history.Length; i++) history[i] = new StatusChange((AgreementStatus)r.ReadInt32(), Partial(), Sources());
+            for (int i = 0; i < history.Length; i++) history[i] = new StatusChange((AgreementStatus)r.ReadInt32(), Partial(), Sources()) { Caveats = Caveats() };
             var areas = new CooperationArea[Count()];
             for (int i = 0; i < areas.Length; i++) areas[i] = (CooperationArea)r.ReadInt32();
             var systems = Systems();

@@ -127,7 +127,8 @@ public static class ExportTables
             .Int32("position", "The change's position in the history, from 0.", r => r.Position, nullable: false)
             .Text("status", "Proposed, Negotiating, Signed, Ratified, InForce, Suspended, Lifted, Expired or Terminated.", r => r.Agreement.StatusHistory[r.Position].Status.ToString(), nullable: false)
             .PartialDate("date", "When it changed", r => r.Agreement.StatusHistory[r.Position].Date)
-            .Sources(r => r.Agreement.StatusHistory[r.Position].Sources)));
+            .Sources(r => r.Agreement.StatusHistory[r.Position].Sources)
+            .Caveats(r => r.Agreement.StatusHistory[r.Position].Caveats)));
 
     /// <summary>Gets the <c>trade_flows</c> table, with an arms-transfer register's deal fields and both its clocks (order year and delivery years).</summary>
     public static ExportTable TradeFlows { get; } = new("trade_flows", "One row per trade flow: an arms transfer, exports, licences, a delivery, a contract value or a bilateral total.", new TableRows<TradeFlow>(

@@ -23,7 +23,11 @@ public sealed record Signatory(PersonId Person, string Title, OrganizationId? Or
 /// <param name="Status">The new status.</param>
 /// <param name="Date">When, to the precision known; <see langword="null"/> when no source dates it.</param>
 /// <param name="Sources">The sources.</param>
-public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, ImmutableArray<SourceId> Sources) : ISourced;
+public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, ImmutableArray<SourceId> Sources) : ISourced
+{
+    /// <summary>Gets what the curator says of the change's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+}
 
 /// <summary>An agreement, protocol, memorandum, contract, ratification or embargo.</summary>
 public sealed record Agreement : ISourced
