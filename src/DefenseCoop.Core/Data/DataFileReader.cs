@@ -305,7 +305,7 @@ internal ref struct DataFileReader
 
     private static bool ReportedValueMembers(ref DataFileReader r, ReportedValueDto d)
     {
-        if (r.PropertyName.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        if (r.PropertyName.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return MoneyMembers(ref r, d);
         return true;
     }

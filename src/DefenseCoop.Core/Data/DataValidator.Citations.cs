@@ -50,11 +50,11 @@ internal sealed partial class DataValidator
             var p = rp[i];
             if (reported[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A reported value is null."); continue; }
             var money = Money(dto, p);
-            var sources = Sources(dto.Sources, p + ".sources");
+            var (sources, caveats) = Citations(dto.Sources, p + ".sources");
             foreach (var source in sources)
                 if (!recordSources.IsDefaultOrEmpty && !recordSources.Contains(source))
                     Issue(p + ".sources", DataRule.InvalidValue, $"The source '{source}' of a reported value is not among the record's sources.");
-            if (money is { } m) result.Add(new ReportedValue(m, sources));
+            if (money is { } m) result.Add(new ReportedValue(m, sources) { Caveats = caveats });
         }
         var values = result.DrainToImmutable();
         return (values.IsEmpty ? null : values[0].Value, values);

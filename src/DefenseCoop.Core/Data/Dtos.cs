@@ -187,7 +187,7 @@ internal class MoneyDto : Dto
 // A figure one or more pages report: money with its own sources.
 internal sealed class ReportedValueDto : MoneyDto
 {
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 // One entry of a fact's sources: a source id, or an object that adds what the curator says of the page.

@@ -67,7 +67,7 @@ internal static class ModelWriter
             ? (Money(value), null)
             : (null, [.. reported.Select(r => Reported(r))]);
 
-    private static ReportedValueDto Reported(ReportedValue r) => MoneyInto(new ReportedValueDto { Sources = Strings(r.Sources) }, r.Value);
+    private static ReportedValueDto Reported(ReportedValue r) => MoneyInto(new ReportedValueDto { Sources = Citations(r.Sources, r.Caveats) }, r.Value);
 
     private static List<NoteDto?>? Notes(ImmutableArray<AttributedNote> notes) =>
         List(notes, n => new NoteDto { Text = n.Text, Sources = Citations(n.Sources, n.Caveats) });

@@ -182,7 +182,7 @@ internal static class Snapshot
         private void Caveats(ImmutableArray<SourceCaveat> caveats) =>
             Array(caveats, c => { w.Write(c.Source.Value); w.Write(c.DateNotOnPage); Opt(c.Inferred); });
 
-        private void Reported(ImmutableArray<ReportedValue> values) => Array(values, v => { Money(v.Value); Sources(v.Sources); });
+        private void Reported(ImmutableArray<ReportedValue> values) => Array(values, v => { Money(v.Value); Sources(v.Sources); Caveats(v.Caveats); });
 
         private void Area(M49Area? a)
         {
@@ -443,7 +443,7 @@ internal static class Snapshot
         private ImmutableArray<ReportedValue> Reported()
         {
             var items = new ReportedValue[Count()];
-            for (int i = 0; i < items.Length; i++) items[i] = new ReportedValue(Money()!.Value, Sources());
+            for (int i = 0; i < items.Length; i++) items[i] = new ReportedValue(Money()!.Value, Sources()) { Caveats = Caveats() };
             return Wrap(items);
         }
 

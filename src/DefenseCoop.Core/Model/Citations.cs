@@ -29,9 +29,13 @@ public sealed record SourceCaveat(SourceId Source, bool DateNotOnPage = false, s
 /// <param name="Sources">The pages that give it; each is among the record's sources.</param>
 public sealed record ReportedValue(Money Value, ImmutableArray<SourceId> Sources) : ISourced
 {
+    /// <summary>Gets what the curator says of the figure's cited pages beyond citing them (e.g. a figure converted or inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(ReportedValue? other) =>
-        other is not null && Value.Equals(other.Value) && Sources.AsSpan().SequenceEqual(other.Sources.AsSpan());
+        other is not null && Value.Equals(other.Value) && Sources.AsSpan().SequenceEqual(other.Sources.AsSpan())
+        && Caveats.AsSpan().SequenceEqual(other.Caveats.AsSpan());
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Value, Sources.Length);
