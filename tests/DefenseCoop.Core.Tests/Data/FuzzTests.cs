@@ -756,13 +756,13 @@ public sealed class FuzzTests : IDisposable
     public void Limits_ApplyThroughTheBuilder_ToEveryFile()
     {
         string overlay = Path.Combine(_directory, "overlay.json");
-        File.WriteAllBytes(overlay, WithProperty($"\"future\": \"{new string('x', 501)}\""));
-        var limits = new DataLimits { MaxStringLength = 500 };
+        File.WriteAllBytes(overlay, WithProperty($"\"future\": \"{new string('x', 5001)}\""));
+        var limits = new DataLimits { MaxStringLength = 5000 };
 
         var e = Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().WithLimits(limits).AddBundled().AddOverlay(overlay).Build());
         Assert.Equal((overlay, DataRule.LimitExceeded), (Assert.Single(e.Issues).File, e.Issues[0].Rule));
 
-        // The bundled release's longest text is a few hundred characters: a tighter limit refuses it too.
+        // The bundled release's longest text is over a hundred characters: a tighter limit refuses it too.
         e = Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().WithLimits(new DataLimits { MaxStringLength = 100 }).AddBundled().Build());
         Assert.Equal(("DefenseCoop.Data.defensecoop.json", DataRule.LimitExceeded), (Assert.Single(e.Issues).File, e.Issues[0].Rule));
     }

@@ -78,7 +78,7 @@ public sealed class TodayTests
         services.AddSingleton<AgreementsToday>();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Empty(provider.GetRequiredService<AgreementsToday>().Between("TR", "FI"));
+        Assert.Empty(provider.GetRequiredService<AgreementsToday>().Between(CountryCode.Parse("TR"), CountryCode.Parse("FI")));
 
         Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
     }

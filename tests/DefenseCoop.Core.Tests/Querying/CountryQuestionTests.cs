@@ -119,4 +119,25 @@ public class CountryQuestionTests
         Assert.All(Catalog.Events.Between("FI", "TR").StatesOnly(), e => Assert.True(e.Countries.Contains(CountryCode.Parse("FI")) && e.Countries.Contains(CountryCode.Parse("TR"))));
         Assert.True(events.Zip(events.Skip(1)).All(p => p.Second.Date is null || (p.First.Date is { } a && a <= p.Second.Date.Value)), "date order, undated last");
     }
+
+    [Fact]
+    public void Countries_TakeACodeOrANameAsText_AndNameTheClosestWhenNoneMatches()
+    {
+        var countries = DefenseCoopCatalog.Default.Countries;
+        Assert.Same(countries[CountryCode.Parse("FI")], countries["FI"]);
+        Assert.Same(countries["FI"], countries["fi"]);
+        Assert.Same(countries["FI"], countries["Finland"]);
+        Assert.Same(countries["TR"], countries["Turkey"]);
+        var error = Assert.Throws<KeyNotFoundException>(() => countries["Finlandx"]);
+        Assert.Contains("Finland", error.Message, StringComparison.Ordinal);
+        Assert.Same(DefenseCoopCatalog.Default.Organizations["baykar"], DefenseCoopCatalog.Default.Organizations[new OrganizationId("baykar")]);
+    }
+
+    [Fact]
+    public void TextToCountryCode_IsAnExplicitConversion()
+    {
+        var conversion = typeof(CountryCode).GetMethods().Single(m => m.Name is "op_Implicit" or "op_Explicit" && m.GetParameters()[0].ParameterType == typeof(string));
+        Assert.Equal("op_Explicit", conversion.Name);
+        Assert.Throws<ArgumentException>(() => (CountryCode)"Finland");
+    }
 }

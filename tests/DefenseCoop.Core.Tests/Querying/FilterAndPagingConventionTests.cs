@@ -98,11 +98,11 @@ public class FilterAndPagingConventionTests
     [Fact]
     public void SpendingKey_PrintsOnlyWhatItHas()
     {
-        var country = new SpendingKey("FI", null, SpendingMeasure.CurrentUsd, CurrencyCode.Usd, PriceBasis.Current, null);
+        var country = new SpendingKey(CountryCode.Parse("FI"), null, SpendingMeasure.CurrentUsd, CurrencyCode.Usd, PriceBasis.Current, null);
         Assert.Equal("FI CurrentUsd USD", country.ToString());
         var organization = new SpendingKey(null, new OrganizationId("nato"), SpendingMeasure.ConstantUsd, CurrencyCode.Usd, PriceBasis.Constant(2015), "equipment");
         Assert.Equal("nato ConstantUsd USD constant 2015 [equipment]", organization.ToString());
-        var share = new SpendingKey("TR", null, SpendingMeasure.ShareOfGdp, null, PriceBasis.Current, "");
+        var share = new SpendingKey(CountryCode.Parse("TR"), null, SpendingMeasure.ShareOfGdp, null, PriceBasis.Current, "");
         Assert.Equal("TR ShareOfGdp", share.ToString());
 
         foreach (var view in Catalog.Spending.Of("FI").Series())
