@@ -14,7 +14,7 @@ public sealed class FormatTests
             new Agreement
             {
                 Id = "test-awkward-text", Title = "A \"quoted\", comma-separated\r\nand multi-line title", Kind = AgreementKind.MemorandumOfUnderstanding,
-                Parties = [new AgreementParty("TR", null, PartyRole.Party), new AgreementParty("FI", null, PartyRole.Party)],
+                Parties = [new AgreementParty(CountryCode.Parse("TR"), null, PartyRole.Party), new AgreementParty(CountryCode.Parse("FI"), null, PartyRole.Party)],
                 Place = "Ankara", Sources = ["nat-2025-06-04-turkiye-finland-defence-mou"],
             },
         ],

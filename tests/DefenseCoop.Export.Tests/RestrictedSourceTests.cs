@@ -26,7 +26,7 @@ public sealed class RestrictedSourceTests
         [
             new TradeFlow
             {
-                Id = "sipri-tr-kg-2021-bayraktar-tb2", Kind = TradeKind.ArmsTransfer, Exporter = "TR", Importer = "KG", Period = new PartialDate(2021), Commodity = "UAV", Quantity = new Quantity(3, "units"),
+                Id = "sipri-tr-kg-2021-bayraktar-tb2", Kind = TradeKind.ArmsTransfer, Exporter = CountryCode.Parse("TR"), Importer = CountryCode.Parse("KG"), Period = new PartialDate(2021), Commodity = "UAV", Quantity = new Quantity(3, "units"),
                 Deal = new ArmsTransferDeal
                 {
                     Designation = "Bayraktar TB2", Description = "UAV", OrderYear = 2021, NumberOrdered = 3, NumberDelivered = 3, DeliveryYears = [2021, 2022],
@@ -35,7 +35,7 @@ public sealed class RestrictedSourceTests
                 Sources = [Sipri.Id],
             },
         ],
-        Spending = [new SpendingSeries("cow-nmc-6-tr-milex", "TR", null, SpendingMeasure.CurrentUsd, CurrencyCode.Usd, PriceBasis.Current, null, [], CowNmc.Id,
+        Spending = [new SpendingSeries("cow-nmc-6-tr-milex", CountryCode.Parse("TR"), null, SpendingMeasure.CurrentUsd, CurrencyCode.Usd, PriceBasis.Current, null, [], CowNmc.Id,
             [new SpendingPoint(2015, 10_000_000_000m), new SpendingPoint(2016, 11_000_000_000m)])],
     }, "restricted").Build();
 

@@ -47,18 +47,18 @@ public sealed class CowNmcImporterTests
     public void Import_MilitaryExpenditure_IsScaledFromThousandsToDollars()
     {
         var catalog = Sample.Value.Catalog;
-        var figure = Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2015)!.Value;
+        var figure = Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2015)!.Value;
         Assert.Equal(12_345_000m, figure.Value);
         Assert.Equal(CurrencyCode.Usd, figure.Currency);
         Assert.True(figure.Series.Basis.IsCurrent);
         Assert.Equal(new SeriesId("cow-nmc-6-tr-milex"), figure.Series.Id);
-        Assert.Equal(23_456_000m, Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
+        Assert.Equal(23_456_000m, Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
     }
 
     [Fact]
     public void Import_Personnel_IsScaledFromThousandsToPersons()
     {
-        var figure = Figure(Sample.Value.Catalog, "TR", SpendingMeasure.MilitaryPersonnel, 2014)!.Value;
+        var figure = Figure(Sample.Value.Catalog, CountryCode.Parse("TR"), SpendingMeasure.MilitaryPersonnel, 2014)!.Value;
         Assert.Equal(400_000m, figure.Value);
         Assert.Null(figure.Currency);
         Assert.Equal(new SeriesId("cow-nmc-6-tr-milper"), figure.Series.Id);
@@ -68,8 +68,8 @@ public sealed class CowNmcImporterTests
     public void Import_MissingMarker_IsAbsentNotZero()
     {
         var catalog = Sample.Value.Catalog;
-        Assert.Null(Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2014));
-        Assert.Null(Figure(catalog, "TR", SpendingMeasure.MilitaryPersonnel, 2016));
+        Assert.Null(Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2014));
+        Assert.Null(Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.MilitaryPersonnel, 2016));
         Assert.Equal([2015, 2016], catalog.Spending.FromSource(Nmc).Of(Turkiye).Measure(SpendingMeasure.CurrentUsd).Select(o => o.Year));
         Assert.DoesNotContain(catalog.Spending.FromSource(Nmc), o => o.Value == 0);
     }
@@ -191,12 +191,12 @@ public sealed class CowNmcImporterTests
     {
         var catalog = Real.Value.Catalog;
         // TUR,640,2016,8764000,511,...   TUR,640,2000,9994000,610,...   TUR,640,1923,-9,129,...
-        Assert.Equal(8_764_000_000m, Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
-        Assert.Equal(511_000m, Figure(catalog, "TR", SpendingMeasure.MilitaryPersonnel, 2016)!.Value.Value);
-        Assert.Equal(9_994_000_000m, Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2000)!.Value.Value);
-        Assert.Null(Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 1923));
-        Assert.Equal(129_000m, Figure(catalog, "TR", SpendingMeasure.MilitaryPersonnel, 1923)!.Value.Value);
-        Assert.Equal(new SeriesId("cow-nmc-6-tr-milex"), Figure(catalog, "TR", SpendingMeasure.CurrentUsd, 2016)!.Value.Series.Id);
+        Assert.Equal(8_764_000_000m, Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
+        Assert.Equal(511_000m, Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.MilitaryPersonnel, 2016)!.Value.Value);
+        Assert.Equal(9_994_000_000m, Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2000)!.Value.Value);
+        Assert.Null(Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 1923));
+        Assert.Equal(129_000m, Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.MilitaryPersonnel, 1923)!.Value.Value);
+        Assert.Equal(new SeriesId("cow-nmc-6-tr-milex"), Figure(catalog, CountryCode.Parse("TR"), SpendingMeasure.CurrentUsd, 2016)!.Value.Series.Id);
     }
 
     [Fact]
@@ -204,10 +204,10 @@ public sealed class CowNmcImporterTests
     {
         var catalog = Real.Value.Catalog;
         // FIN,375,1917,-9,-9,...   FIN,375,1919,7642,38,...   FIN,375,2016,3283000,22,...
-        Assert.Null(Figure(catalog, "FI", SpendingMeasure.CurrentUsd, 1917));
-        Assert.Null(Figure(catalog, "FI", SpendingMeasure.MilitaryPersonnel, 1917));
-        Assert.Equal(7_642_000m, Figure(catalog, "FI", SpendingMeasure.CurrentUsd, 1919)!.Value.Value);
-        Assert.Equal(38_000m, Figure(catalog, "FI", SpendingMeasure.MilitaryPersonnel, 1919)!.Value.Value);
-        Assert.Equal(3_283_000_000m, Figure(catalog, "FI", SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
+        Assert.Null(Figure(catalog, CountryCode.Parse("FI"), SpendingMeasure.CurrentUsd, 1917));
+        Assert.Null(Figure(catalog, CountryCode.Parse("FI"), SpendingMeasure.MilitaryPersonnel, 1917));
+        Assert.Equal(7_642_000m, Figure(catalog, CountryCode.Parse("FI"), SpendingMeasure.CurrentUsd, 1919)!.Value.Value);
+        Assert.Equal(38_000m, Figure(catalog, CountryCode.Parse("FI"), SpendingMeasure.MilitaryPersonnel, 1919)!.Value.Value);
+        Assert.Equal(3_283_000_000m, Figure(catalog, CountryCode.Parse("FI"), SpendingMeasure.CurrentUsd, 2016)!.Value.Value);
     }
 }

@@ -83,7 +83,7 @@ public sealed class NatoImporterTests
         Assert.Equal(
             ["constant-usd", "current-usd", "equipment-share", "infrastructure-share", "local-currency", "local-currency-constant",
              "military-personnel", "other-share", "per-capita-usd", "personnel-share", "real-change", "share-of-gdp"],
-            series.Where(s => s.Country == "TR").Select(s => s.Id.Value["nato-2024-tr-".Length..]).Order());
+            series.Where(s => s.Country == CountryCode.Parse("TR")).Select(s => s.Id.Value["nato-2024-tr-".Length..]).Order());
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public sealed class NatoImporterTests
         Assert.Equal(384, series.Count);
         Assert.Equal(4224, series.Sum(s => s.Observations.Length));
         Assert.Equal(31, series.Where(s => s.Country is not null).Select(s => s.Country).Distinct().Count());
-        Assert.DoesNotContain(series, s => s.Country == "IS"); // Iceland has no armed forces: GDP tables only
+        Assert.DoesNotContain(series, s => s.Country == CountryCode.Parse("IS")); // Iceland has no armed forces: GDP tables only
         Assert.Equal("2024-06-17 (2014-2024)", Real.Value.Sources[Source].Edition);
     }
 

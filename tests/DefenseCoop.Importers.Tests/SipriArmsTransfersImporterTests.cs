@@ -64,7 +64,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_Deal_KeepsEveryFieldAndUncertaintyMark()
     {
         var (catalog, _) = Sample.Value;
-        var flow = Single(catalog, "TR", "KZ", 2019, "Bayraktar TB2");
+        var flow = Single(catalog, CountryCode.Parse("TR"), CountryCode.Parse("KZ"), 2019, "Bayraktar TB2");
 
         Assert.Equal(TradeKind.ArmsTransfer, flow.Kind);
         Assert.True(flow.IsDirected);
@@ -91,7 +91,7 @@ public sealed class SipriArmsTransfersImporterTests
         var flows = catalog.Trade.OfKind(TradeKind.ArmsTransfer).Where(f => f.Sources.Contains(SampleSource)).ToList();
         Assert.Equal(11, flows.Count);
         Assert.All(flows, f => Assert.Null(f.Value));
-        Assert.Equal(new TrendIndicatorValue(1.25m + 7.5m + 7.5m), Tivs(Single(catalog, "SE", "FI", 2005, "Göta test radar").Deal!));
+        Assert.Equal(new TrendIndicatorValue(1.25m + 7.5m + 7.5m), Tivs(Single(catalog, CountryCode.Parse("SE"), CountryCode.Parse("FI"), 2005, "Göta test radar").Deal!));
 
         static TrendIndicatorValue Tivs(ArmsTransferDeal d) => d.TivPerUnit!.Value + d.TivOfOrder!.Value + d.TivDelivered!.Value;
     }
@@ -100,7 +100,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_Windows1252_DecodesDesignationAndComments()
     {
         var (catalog, _) = Sample.Value;
-        var flow = Single(catalog, "SE", "FI", 2005, "Göta test radar");
+        var flow = Single(catalog, CountryCode.Parse("SE"), CountryCode.Parse("FI"), 2005, "Göta test radar");
         Assert.Equal("For 2 Göteborg-class test ships", flow.Deal!.Comments);
         Assert.Equal("Second hand", flow.Deal.Status);
         Assert.StartsWith("sipri-at-se-fi-2005-gota-test-radar-", flow.Id.Value);
@@ -110,7 +110,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_RecordSplitByLineBreakInComments_IsRejoined()
     {
         var (catalog, _) = Sample.Value;
-        var deal = Single(catalog, "US", "NO", 2010, "Test Hawk").Deal!;
+        var deal = Single(catalog, CountryCode.Parse("US"), CountryCode.Parse("NO"), 2010, "Test Hawk").Deal!;
         Assert.Equal("Part of a larger deal; delivery delayed after redesign of engines", deal.Comments);
         Assert.Equal((0.25m, 0.5m, 0.5m), (deal.TivPerUnit!.Value.Millions, deal.TivOfOrder!.Value.Millions, deal.TivDelivered!.Value.Millions));
     }
@@ -119,7 +119,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_UnknownNumberOrdered_LeavesNumberAndOrderTivAbsent()
     {
         var (catalog, _) = Sample.Value;
-        var deal = Single(catalog, "TR", "UA", 2022, "Test APC").Deal!;
+        var deal = Single(catalog, CountryCode.Parse("TR"), CountryCode.Parse("UA"), 2022, "Test APC").Deal!;
         Assert.Null(deal.NumberOrdered);
         Assert.True(deal.NumberOrderedUncertain);
         Assert.Null(deal.TivOfOrder);
@@ -131,7 +131,7 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_ZeroDeliveredTiv_IsKeptWithANote()
     {
         var (catalog, _) = Sample.Value;
-        var flow = Single(catalog, "NO", "FI", 1999, "Test Radar");
+        var flow = Single(catalog, CountryCode.Parse("NO"), CountryCode.Parse("FI"), 1999, "Test Radar");
         Assert.Equal(new TrendIndicatorValue(0m), flow.Deal!.TivDelivered);
         Assert.Contains("between 0 and 0.5 million", Assert.Single(flow.Notes).Text);
     }
@@ -140,8 +140,8 @@ public sealed class SipriArmsTransfersImporterTests
     public void Import_DesignationMatchingACatalogAlias_IsLinkedToTheSystem()
     {
         var (catalog, _) = Sample.Value;
-        Assert.Equal([new SystemId("bayraktar-akinci")], Single(catalog, "TR", "AZ", 2021, "Akinci").Systems);
-        Assert.Empty(Single(catalog, "NO", "FI", 1999, "Test Radar").Systems);
+        Assert.Equal([new SystemId("bayraktar-akinci")], Single(catalog, CountryCode.Parse("TR"), CountryCode.Parse("AZ"), 2021, "Akinci").Systems);
+        Assert.Empty(Single(catalog, CountryCode.Parse("NO"), CountryCode.Parse("FI"), 1999, "Test Radar").Systems);
     }
 
     [Fact]
@@ -314,7 +314,7 @@ public sealed class SipriArmsTransfersImporterTests
     {
         var (catalog, _) = Real.Value;
         // Kyrgyzstan,Turkiye,2021,,3,?,Bayraktar TB2,armed UAV,3,?,2021; 2022,New,,2.4,7.2,7.2
-        var flow = Single(catalog, "TR", "KG", 2021, "Bayraktar TB2");
+        var flow = Single(catalog, CountryCode.Parse("TR"), CountryCode.Parse("KG"), 2021, "Bayraktar TB2");
         Assert.Equal(new PartialDate(2021), flow.Period);
         Assert.Equal([new SystemId("bayraktar-tb2")], flow.Systems);
         Assert.Matches("^sipri-at-tr-kg-2021-bayraktar-tb2-[0-9a-f]{8}$", flow.Id.Value);
@@ -333,7 +333,7 @@ public sealed class SipriArmsTransfersImporterTests
     {
         var (catalog, _) = Real.Value;
         // Sweden,Finland,2023,,370,?,Patria 6x6,APC,20,,2023,New,Swedish designation Pb-300; delivery planned 2023-2033,0.35,129.5,7
-        var flow = Single(catalog, "FI", "SE", 2023, "Patria 6x6");
+        var flow = Single(catalog, CountryCode.Parse("FI"), CountryCode.Parse("SE"), 2023, "Patria 6x6");
         Assert.Equal([new SystemId("patria-6x6")], flow.Systems);
         Assert.Equivalent(new ArmsTransferDeal
         {
@@ -349,7 +349,7 @@ public sealed class SipriArmsTransfersImporterTests
     {
         var (catalog, _) = Real.Value;
         // Ukraine,Turkiye,2020,?,,?,Bayraktar TB2,armed UAV,60,?,2022,New,Bayraktar TB2 version; incl production under licence in Ukraine,2.4,0,144
-        var deal = Single(catalog, "TR", "UA", 2020, "Bayraktar TB2").Deal!;
+        var deal = Single(catalog, CountryCode.Parse("TR"), CountryCode.Parse("UA"), 2020, "Bayraktar TB2").Deal!;
         Assert.Equal((true, null, true), (deal.OrderYearUncertain, deal.NumberOrdered, deal.NumberOrderedUncertain));
         Assert.Equal((60, 2022), (deal.NumberDelivered, Assert.Single(deal.DeliveryYears)));
         Assert.Null(deal.TivOfOrder);
@@ -361,7 +361,7 @@ public sealed class SipriArmsTransfersImporterTests
     {
         var (catalog, _) = Real.Value;
         // Sweden,Canada,1995,?,8,,Hydra,ASW sonar,8,?,2004; 2005; 2006; 2008,New,For 5 Visby corvettes ... 1 Göteborg and 2 Stockholm FAC,10,80,80
-        var flow = Single(catalog, "CA", "SE", 1995, "Hydra");
+        var flow = Single(catalog, CountryCode.Parse("CA"), CountryCode.Parse("SE"), 1995, "Hydra");
         Assert.Equal(new PartialDate(1995, qualifier: DateQualifier.Approximately), flow.Period);
         Assert.Equal("For 5 Visby corvettes produced in Sweden and for modernization of 1 Göteborg and 2 Stockholm FAC", flow.Deal!.Comments);
         Assert.Equal([2004, 2005, 2006, 2008], flow.Deal.DeliveryYears);

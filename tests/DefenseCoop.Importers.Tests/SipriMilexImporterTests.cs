@@ -39,7 +39,7 @@ public sealed class SipriMilexImporterTests
         Assert.Equal(115, series.Sum(s => s.Observations.Length));
         Assert.Equal(
             ["constant-usd", "current-usd", "local-currency", "local-currency-financial-year", "per-capita-usd", "share-of-gdp", "share-of-government-spending"],
-            series.Where(s => s.Country == "FI").Select(s => s.Id.Value["sipri-milex-2025-fi-".Length..]).Order());
+            series.Where(s => s.Country == CountryCode.Parse("FI")).Select(s => s.Id.Value["sipri-milex-2025-fi-".Length..]).Order());
     }
 
     [Fact]
