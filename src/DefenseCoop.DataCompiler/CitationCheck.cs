@@ -10,16 +10,6 @@ namespace DefenseCoop.DataCompiler;
 /// </summary>
 public static class CitationCheck
 {
-    /// <summary>
-    /// Sources whose page shows no publication date. They are exempt from the date rule only, and each
-    /// says why; a new source cannot join this list without a change here.
-    /// </summary>
-    public static readonly ImmutableDictionary<SourceId, string> UndatedPages = new Dictionary<SourceId, string>
-    {
-        [new SourceId("kphl-ukraine-seeks-turkish-defence-investment")] = "the page shows no publication date",
-        [new SourceId("sonturkhaber-savunma-sanayiinde-kardes-acilimi")] = "the page shows no publication date",
-    }.ToImmutableDictionary();
-
     /// <summary>Returns every breach of the citation rules in <paramref name="catalog"/>, one line each; empty when there is none.</summary>
     public static IReadOnlyList<string> Problems(DefenseCoopCatalog catalog)
     {
@@ -29,8 +19,8 @@ public static class CitationCheck
             if (source.Kind is not (SourceKind.NewsReport or SourceKind.OfficialStatement)) continue;
             if (!IsWebAddress(source.Url))
                 problems.Add($"source {source.Id}: a {source.Kind} gives the http(s) address of the page it was read on.");
-            if (source.Published is null && !UndatedPages.ContainsKey(source.Id))
-                problems.Add($"source {source.Id}: a {source.Kind} gives its publication date.");
+            if (source.Published is null && !source.PublicationDateNotShown)
+                problems.Add($"source {source.Id}: a {source.Kind} gives its publication date, or says that its page shows none (publicationDateNotShown).");
         }
         foreach (var (record, sources) in Records(catalog))
         {

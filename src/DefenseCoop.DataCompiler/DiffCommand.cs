@@ -4,20 +4,18 @@ using DefenseCoop.Diff;
 namespace DefenseCoop.DataCompiler;
 
 /// <summary>
-/// <c>diff OLD NEW [--markdown]</c>: what changed between two data files, record by record — every field's
-/// old and new value, or (with <c>--markdown</c>) the summary that goes into data/CHANGELOG.md. OLD may be
-/// <c>--empty</c> for a first release, which has no earlier one to compare with.
+/// <c>diff OLD NEW [--markdown]</c>: what changed between two releases, record by record — every field's
+/// old and new value, or (with <c>--markdown</c>) the summary that goes into data/CHANGELOG.md. Each is a
+/// version kept in data/releases (<c>2026.1</c>) or the path of a data file; OLD may be <c>--empty</c>
+/// for a first release, which has no earlier one to compare with.
 /// </summary>
 internal static class DiffCommand
 {
-    // Releases and overlay builds can be larger than the loader's default 64 MiB.
-    private static readonly DataLimits Limits = new() { MaxFileBytes = int.MaxValue - 1024 };
-
     /// <summary>Loads both files, prints the diff, and returns 0 (the caller turns an invalid or missing file into 1).</summary>
-    public static int Run(string oldPath, string newPath, bool markdown, TextWriter output)
+    public static int Run(string dataDirectory, string oldRelease, string newRelease, bool markdown, TextWriter output)
     {
-        var newCatalog = DefenseCoopCatalog.LoadFile(newPath, Limits);
-        var oldCatalog = oldPath == "--empty" ? Empty(newCatalog) : DefenseCoopCatalog.LoadFile(oldPath, Limits);
+        var newCatalog = ReleaseHistory.Load(dataDirectory, newRelease);
+        var oldCatalog = oldRelease == "--empty" ? Empty(newCatalog) : ReleaseHistory.Load(dataDirectory, oldRelease);
         var diff = CatalogDiff.Compare(oldCatalog, newCatalog);
         output.Write(markdown ? diff.ToMarkdownSummary() : diff.ToText());
         return 0;

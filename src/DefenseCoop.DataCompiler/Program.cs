@@ -4,13 +4,16 @@ using DefenseCoop.DataCompiler;
 // Usage: DefenseCoop.DataCompiler [--check] [--data DIR] [--import RAWDIR]
 //   writes DIR/defensecoop.json (and its compact snapshot, DIR/defensecoop.snapshot) from DIR/curated and DIR/imports; --check validates and compares only;
 //   --import first re-creates DIR/imports from the public datasets in RAWDIR.
-// Usage: DefenseCoop.DataCompiler diff OLD NEW [--markdown]
-//   prints what changed between two data files, record by record (--markdown: the changelog summary).
+// Usage: DefenseCoop.DataCompiler diff OLD NEW [--markdown] [--data DIR]
+//   prints what changed between two releases, record by record (--markdown: the changelog summary); OLD and
+//   NEW are versions kept in DIR/releases (2026.1) or data files.
 if (args is ["diff", var oldFile, var newFile, .. var diffOptions])
 {
     try
     {
-        return DiffCommand.Run(oldFile, newFile, diffOptions.Contains("--markdown"), Console.Out);
+        // Files named by path need no data folder; versions are looked up in the repository's (or --data DIR's).
+        string releases = args.Contains("--data") || IsInRepository() ? FindDataDirectory(args) : Directory.GetCurrentDirectory();
+        return DiffCommand.Run(releases, oldFile, newFile, diffOptions.Contains("--markdown"), Console.Out);
     }
     catch (Exception e) when (e is DefenseCoopDataException or IOException or UnauthorizedAccessException)
     {
@@ -47,20 +50,36 @@ try
     byte[] snapshot = ReleaseCompiler.CompileSnapshot(bytes);
     if (check)
     {
+        string changelogPath = Path.Combine(dataDirectory, "CHANGELOG.md");
         bool same = File.Exists(output) && File.ReadAllBytes(output).AsSpan().SequenceEqual(bytes)
-            && File.Exists(snapshotOutput) && File.ReadAllBytes(snapshotOutput).AsSpan().SequenceEqual(snapshot);
+            && File.Exists(snapshotOutput) && File.ReadAllBytes(snapshotOutput).AsSpan().SequenceEqual(snapshot)
+            && File.Exists(changelogPath) && ReleaseCounts.Find(File.ReadAllText(changelogPath), release.DataVersion) == ReleaseCounts.Block(release).ReplaceLineEndings("\n");
         Console.WriteLine(same ? $"{output} and {snapshotOutput} are valid and up to date." : $"The data is valid, but {output} or {snapshotOutput} is out of date: run the compiler without --check.");
         return same ? 0 : 1;
     }
     File.WriteAllBytes(output, bytes);
     File.WriteAllBytes(snapshotOutput, snapshot);
-    Console.WriteLine($"Wrote {output} ({bytes.Length:N0} bytes) and {snapshotOutput} ({snapshot.Length:N0} bytes).");
+    // The release joins the kept ones, and its counts go into the changelog, written here and nowhere else.
+    ReleaseHistory.Keep(dataDirectory, release.DataVersion, bytes);
+    string changelog = Path.Combine(dataDirectory, "CHANGELOG.md");
+    string text = File.ReadAllText(changelog);
+    foreach (var kept in ReleaseHistory.Versions(dataDirectory))
+        text = ReleaseCounts.Update(text, kept == release.DataVersion ? release : ReleaseHistory.Load(dataDirectory, kept.ToString()));
+    File.WriteAllText(changelog, text);
+    Console.WriteLine($"Wrote {output} ({bytes.Length:N0} bytes), {snapshotOutput} ({snapshot.Length:N0} bytes), {ReleaseHistory.PathOf(dataDirectory, release.DataVersion)} and the counts in {changelog}.");
     return 0;
 }
 catch (DefenseCoopDataException e)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
+}
+
+static bool IsInRepository()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "DefenseCoop.Core.sln"))) return true;
+    return false;
 }
 
 static string FindDataDirectory(string[] args)

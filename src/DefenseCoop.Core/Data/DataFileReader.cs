@@ -201,6 +201,16 @@ internal ref struct DataFileReader
         return list;
     }
 
+    // A fact's sources: each entry a source id, or an object that adds the curator's caveats.
+    private List<CitationDto?>? Citations()
+    {
+        if (!StartArray()) return null;
+        var list = new List<CitationDto?>();
+        for (Next(); _reader.TokenType != JsonTokenType.EndArray; Next())
+            list.Add(_reader.TokenType == JsonTokenType.String ? new CitationDto { Source = StringAt() } : ObjectAt<CitationDto>(CitationMembers));
+        return list;
+    }
+
     private List<int>? Ints()
     {
         if (!StartArray()) return null;
@@ -259,7 +269,7 @@ internal ref struct DataFileReader
     {
         var name = r.PropertyName;
         if (name.SequenceEqual("text"u8)) d.Text = r.String();
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return false;
         return true;
     }
@@ -272,6 +282,7 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("publisher"u8)) d.Publisher = r.String();
         else if (name.SequenceEqual("title"u8)) d.Title = r.String();
         else if (name.SequenceEqual("published"u8)) d.Published = r.String();
+        else if (name.SequenceEqual("publicationDateNotShown"u8)) d.PublicationDateNotShown = r.Bool();
         else if (name.SequenceEqual("language"u8)) d.Language = r.String();
         else if (name.SequenceEqual("url"u8)) d.Url = r.String();
         else if (name.SequenceEqual("author"u8)) d.Author = r.String();
@@ -279,6 +290,23 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("licence"u8)) d.Licence = r.String();
         else if (name.SequenceEqual("basedOn"u8)) d.BasedOn = r.String();
         else return r.Replaces(d);
+        return true;
+    }
+
+    private static bool CitationMembers(ref DataFileReader r, CitationDto d)
+    {
+        var name = r.PropertyName;
+        if (name.SequenceEqual("source"u8)) d.Source = r.String();
+        else if (name.SequenceEqual("dateNotOnPage"u8)) d.DateNotOnPage = r.Bool();
+        else if (name.SequenceEqual("inferred"u8)) d.Inferred = r.String();
+        else return false;
+        return true;
+    }
+
+    private static bool ReportedValueMembers(ref DataFileReader r, ReportedValueDto d)
+    {
+        if (r.PropertyName.SequenceEqual("sources"u8)) d.Sources = r.Citations();
+        else return MoneyMembers(ref r, d);
         return true;
     }
 
@@ -427,7 +455,7 @@ internal ref struct DataFileReader
         var name = r.PropertyName;
         if (name.SequenceEqual("status"u8)) d.Status = r.String();
         else if (name.SequenceEqual("date"u8)) d.Date = r.String();
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return false;
         return true;
     }
@@ -469,8 +497,9 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
         else if (name.SequenceEqual("partOf"u8)) d.PartOf = r.String();
         else if (name.SequenceEqual("value"u8)) d.Value = r.Object<MoneyDto>(MoneyMembers);
+        else if (name.SequenceEqual("reportedValues"u8)) d.ReportedValues = r.Objects<ReportedValueDto>(ReportedValueMembers);
         else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return r.Replaces(d);
         return true;
     }
@@ -508,6 +537,7 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("importerOrganization"u8)) d.ImporterOrganization = r.String();
         else if (name.SequenceEqual("period"u8)) d.Period = r.String();
         else if (name.SequenceEqual("value"u8)) d.Value = r.Object<MoneyDto>(MoneyMembers);
+        else if (name.SequenceEqual("reportedValues"u8)) d.ReportedValues = r.Objects<ReportedValueDto>(ReportedValueMembers);
         else if (name.SequenceEqual("quantity"u8)) d.Quantity = r.Object<QuantityDto>(QuantityMembers);
         else if (name.SequenceEqual("commodity"u8)) d.Commodity = r.String();
         else if (name.SequenceEqual("organizations"u8)) d.Organizations = r.Strings();
@@ -515,7 +545,7 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("deal"u8)) d.Deal = r.Object<DealDto>(DealMembers);
         else if (name.SequenceEqual("tiv"u8)) d.Tiv = r.Decimal();
         else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return r.Replaces(d);
         return true;
     }
@@ -565,7 +595,7 @@ internal ref struct DataFileReader
         else if (name.SequenceEqual("systems"u8)) d.Systems = r.Strings();
         else if (name.SequenceEqual("agreements"u8)) d.Agreements = r.Strings();
         else if (name.SequenceEqual("notes"u8)) d.Notes = r.Objects<NoteDto>(NoteMembers);
-        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Strings();
+        else if (name.SequenceEqual("sources"u8)) d.Sources = r.Citations();
         else return r.Replaces(d);
         return true;
     }

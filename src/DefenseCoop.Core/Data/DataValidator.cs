@@ -11,7 +11,7 @@ namespace DefenseCoop.Data;
 /// Turns parsed files into validated records, collecting every problem instead of stopping at the
 /// first, then throws them all at once. Nothing is returned unless everything is valid.
 /// </summary>
-internal sealed class DataValidator
+internal sealed partial class DataValidator
 {
     /// <summary>The kind of a record, which with its id makes the record's key.</summary>
     internal enum Target { Source, Country, Organization, Person, System, Agreement, Series, Trade, Event }
@@ -546,8 +546,8 @@ internal sealed class DataValidator
             if (notes[i] is not { } note) { Issue(p, DataRule.MissingValue, "A note is null."); continue; }
             Unknown(note, p);
             var text = Text(note.Text, p + ".text");
-            var sources = Sources(note.Sources, p + ".sources");
-            if (text is not null) result.Add(new AttributedNote(text, sources));
+            var (sources, caveats) = Citations(note.Sources, p + ".sources");
+            if (text is not null) result.Add(new AttributedNote(text, sources) { Caveats = caveats });
         }
         return result.DrainToImmutable();
     }
@@ -564,11 +564,21 @@ internal sealed class DataValidator
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    private bool PublicationDateNotShown(SourceDto d, Loc p)
+    {
+        if (d.PublicationDateNotShown == false)
+            Issue(p + ".publicationDateNotShown", DataRule.InvalidValue, "publicationDateNotShown is written only when true; omit it otherwise.");
+        if (d.PublicationDateNotShown == true && d.Published is not null)
+            Issue(p + ".publicationDateNotShown", DataRule.InvalidValue, "A source with a publication date cannot say that its page shows none.");
+        return d.PublicationDateNotShown == true;
+    }
+
     private Money? Money(MoneyDto? dto, Loc path)
     {
         if (dto is null) return null;
         Unknown(dto, path);
         if (dto.Amount is not decimal amount) { Issue(path + ".amount", DataRule.MissingValue, "An amount is required."); return null; }
+        amount = Normal(amount);
         if (amount < 0) Issue(path + ".amount", DataRule.InvalidValue, "An amount of money cannot be negative.");
         else if (!Amount(amount, path + ".amount")) return null;
         var currency = Currency(dto.Currency, path + ".currency", required: true);
@@ -613,6 +623,7 @@ internal sealed class DataValidator
             Id = new SourceId(id), Kind = kind.Value, Publisher = publisher, Title = title, Published = published, Language = language,
             Url = Text(d.Url, p + ".url", false), Author = Text(d.Author, p + ".author", false), Edition = Text(d.Edition, p + ".edition", false),
             Licence = Text(d.Licence, p + ".licence", false), BasedOn = Text(d.BasedOn, p + ".basedOn", false),
+            PublicationDateNotShown = PublicationDateNotShown(d, p),
         };
     }
 
@@ -799,8 +810,8 @@ internal sealed class DataValidator
             Unknown(s, sp);
             var status = Enum<AgreementStatus>(s.Status, sp + ".status");
             var date = Date(s.Date, sp + ".date");
-            var sources = Sources(s.Sources, sp + ".sources");
-            if (status is not null) history.Add(new StatusChange(status.Value, date, sources));
+            var (sources, changeCaveats) = Citations(s.Sources, sp + ".sources");
+            if (status is not null) history.Add(new StatusChange(status.Value, date, sources) { Caveats = changeCaveats });
         }
         var areas = ImmutableArray.CreateBuilder<CooperationArea>(d.Areas?.Count ?? 0);
         for (int i = 0; i < (d.Areas?.Count ?? 0); i++)
@@ -812,15 +823,16 @@ internal sealed class DataValidator
         // Stable sort: undated changes keep their place after the dated ones.
         var statusHistory = InDateOrder(history);
         var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
-        var value = Money(d.Value, p + ".value");
         var notes = Notes(d.Notes, p + ".notes");
-        var agreementSources = Sources(d.Sources, p + ".sources");
+        var (agreementSources, caveats) = Citations(d.Sources, p + ".sources");
+        var (value, reported) = Values(d.Value, d.ReportedValues, agreementSources, p);
         if (id is null || title is null || kind is null || parties.Count == 0) return null;
         return new Agreement
         {
             Id = new AgreementId(id), Title = title, Kind = kind.Value, Parties = parties.DrainToImmutable(), Signatories = signatories.DrainToImmutable(),
             SignedOn = signed, Place = place, StatusHistory = statusHistory, Areas = areas.DrainToImmutable(), Systems = systems,
-            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = value, Notes = notes, Sources = agreementSources,
+            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = value, ReportedValues = reported, Notes = notes,
+            Sources = agreementSources, Caveats = caveats,
         };
     }
 
@@ -908,7 +920,7 @@ internal sealed class DataValidator
                 Issue((p + ".values")[i], DataRule.InvalidValue, $"{values[i]} {d.Unit ?? "Units"} is beyond the largest amount accepted, {ValueRanges.MaxAmount:N0}.");
                 return null;
             }
-            points[i] = new SpendingPoint(years[i], values[i] * scale, estimated.Contains(years[i]), uncertain.Contains(years[i]));
+            points[i] = new SpendingPoint(years[i], Normal(values[i] * scale), estimated.Contains(years[i]), uncertain.Contains(years[i]));
         }
         return new SpendingSeries(new SeriesId(id), country, org is null ? default(OrganizationId?) : new OrganizationId(org), measure.Value, currency, basis,
             component, systems, new SourceId(source), points, notes);
@@ -929,8 +941,9 @@ internal sealed class DataValidator
         if (importerOrganization is not null && d.Importer is not null)
             Issue(p + ".importerOrganization", DataRule.InvalidValue, "A flow's importer is a country or an organization, not both.");
         TrendIndicatorValue? tiv = null;
-        if (d.Tiv is decimal millions)
+        if (d.Tiv is decimal rawMillions)
         {
+            decimal millions = Normal(rawMillions);
             if (millions < 0) Issue(p + ".tiv", DataRule.InvalidValue, "TIVs are not negative.");
             else if (Amount(millions, p + ".tiv"))
             {
@@ -943,14 +956,16 @@ internal sealed class DataValidator
         {
             Unknown(q, p + ".quantity");
             var unit = Text(q.Unit, p + ".quantity.unit");
-            if (q.Amount is not decimal amount) Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
-            else if (amount < 0 || q.MaxAmount < amount) Issue(p + ".quantity", DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
-            else if (!Amount(amount, p + ".quantity.amount") || (q.MaxAmount is decimal max && !Amount(max, p + ".quantity.maxAmount"))) { }
-            else if (unit is not null) quantity = new Quantity(amount, unit, q.MaxAmount);
+            decimal? amountRead = q.Amount is decimal a ? Normal(a) : null, maxRead = q.MaxAmount is decimal m ? Normal(m) : null;
+            if (amountRead is not decimal amount) Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
+            else if (amount < 0 || maxRead < amount) Issue(p + ".quantity", DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
+            else if (!Amount(amount, p + ".quantity.amount") || (maxRead is decimal max && !Amount(max, p + ".quantity.maxAmount"))) { }
+            else if (unit is not null) quantity = new Quantity(amount, unit, maxRead);
         }
-        var value = Money(d.Value, p + ".value");
+        var (flowSources, flowCaveats) = Citations(d.Sources, p + ".sources");
+        var (value, reported) = Values(d.Value, d.ReportedValues, flowSources, p);
         if (value is { } money) AddToTotal(ref _tradeValues, money.Amount, p + ".value.amount", "trade values");
-        if (d.Value is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0 && d.Tiv is null)
+        if (d.Value is null && d.ReportedValues is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0 && d.Tiv is null)
             Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity, a system or a TIV.");
         var organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s));
         // The non-state exporter and importer are among the flow's organizations, so that the index finds the flow by them.
@@ -964,7 +979,7 @@ internal sealed class DataValidator
             ImporterOrganization = importerOrganization is null ? default(OrganizationId?) : new OrganizationId(importerOrganization),
             Organizations = organizations, Tiv = tiv,
             Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)), Deal = Deal(d.Deal, p + ".deal"),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = flowSources, Caveats = flowCaveats, ReportedValues = reported,
         };
         if (id is null || kind is null) return null;
         return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
@@ -991,7 +1006,7 @@ internal sealed class DataValidator
             if (!Year(d.DeliveryYears![i], (p + ".deliveryYears")[i], "delivery year")) valid = false;
         if (designation is null || !valid) return null;
         if (d.TivDelivered is decimal delivered) AddToTotal(ref _tivDelivered, delivered, p + ".tivDelivered", "delivered TIVs");
-        TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(m) : null;
+        TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(Normal(m)) : null;
         return new ArmsTransferDeal
         {
             Designation = designation, Description = Text(d.Description, p + ".description", false),
@@ -1020,6 +1035,7 @@ internal sealed class DataValidator
         var date = Date(d.Date, p + ".date");
         var until = Date(d.Until, p + ".until");
         if (date is { } from && until is { } to && to < from) Issue(p + ".until", DataRule.InvalidValue, "An event cannot end before it begins.");
+        var (eventSources, eventCaveats) = Citations(d.Sources, p + ".sources");
         var ev = new Event
         {
             Id = default, Kind = default, Title = "", Date = date, Until = until, Place = Text(d.Place, p + ".place", false),
@@ -1027,7 +1043,7 @@ internal sealed class DataValidator
             Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
             People = people.ToImmutable(), Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
             Agreements = Refs(d.Agreements, p + ".agreements", Target.Agreement, s => new AgreementId(s)),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
+            Notes = Notes(d.Notes, p + ".notes"), Sources = eventSources, Caveats = eventCaveats,
         };
         if (id is null || kind is null || title is null) return null;
         return ev with { Id = new EventId(id), Kind = kind.Value, Title = title };

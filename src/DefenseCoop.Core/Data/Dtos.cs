@@ -38,7 +38,7 @@ internal sealed class DataFileDto : Dto
 internal sealed class NoteDto : Dto
 {
     public string? Text { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 internal sealed class SourceDto : RecordDto
@@ -48,6 +48,7 @@ internal sealed class SourceDto : RecordDto
     public string? Publisher { get; set; }
     public string? Title { get; set; }
     public string? Published { get; set; }
+    public bool? PublicationDateNotShown { get; set; }
     public string? Language { get; set; }
     public string? Url { get; set; }
     public string? Author { get; set; }
@@ -171,16 +172,35 @@ internal sealed class StatusDto : Dto
 {
     public string? Status { get; set; }
     public string? Date { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
-internal sealed class MoneyDto : Dto
+internal class MoneyDto : Dto
 {
     public decimal? Amount { get; set; }
     public string? Currency { get; set; }
     public string? Basis { get; set; }
     public int? BaseYear { get; set; }
     public string? Bound { get; set; }
+}
+
+// A figure one or more pages report: money with its own sources.
+internal sealed class ReportedValueDto : MoneyDto
+{
+    public List<CitationDto?>? Sources { get; set; }
+}
+
+// One entry of a fact's sources: a source id, or an object that adds what the curator says of the page.
+[JsonConverter(typeof(CitationDtoConverter))]
+internal sealed class CitationDto : Dto
+{
+    public string? Source { get; set; }
+    public bool? DateNotOnPage { get; set; }
+    public string? Inferred { get; set; }
+
+    // Whether the entry was written as an object (so that a bare id is written back as a string).
+    [JsonIgnore]
+    public bool HasCaveat => DateNotOnPage == true || Inferred is not null;
 }
 
 internal sealed class QuantityDto : Dto
@@ -204,8 +224,9 @@ internal sealed class AgreementDto : RecordDto
     public List<string?>? Systems { get; set; }
     public string? PartOf { get; set; }
     public MoneyDto? Value { get; set; }
+    public List<ReportedValueDto?>? ReportedValues { get; set; }
     public List<NoteDto?>? Notes { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 internal sealed class SpendingDto : RecordDto
@@ -237,6 +258,7 @@ internal sealed class TradeDto : RecordDto
     public string? ImporterOrganization { get; set; }
     public string? Period { get; set; }
     public MoneyDto? Value { get; set; }
+    public List<ReportedValueDto?>? ReportedValues { get; set; }
     public QuantityDto? Quantity { get; set; }
     public string? Commodity { get; set; }
     public List<string?>? Organizations { get; set; }
@@ -244,7 +266,7 @@ internal sealed class TradeDto : RecordDto
     public DealDto? Deal { get; set; }
     public decimal? Tiv { get; set; }
     public List<NoteDto?>? Notes { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 internal sealed class DealDto : Dto
@@ -285,7 +307,7 @@ internal sealed class EventDto : RecordDto
     public List<string?>? Systems { get; set; }
     public List<string?>? Agreements { get; set; }
     public List<NoteDto?>? Notes { get; set; }
-    public List<string?>? Sources { get; set; }
+    public List<CitationDto?>? Sources { get; set; }
 }
 
 [JsonSourceGenerationOptions(

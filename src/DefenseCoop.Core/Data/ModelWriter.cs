@@ -55,22 +55,43 @@ internal static class ModelWriter
 
     private static string? Text(PartialDate? date) => date?.ToString();
 
+    // A fact's sources, each as its id, or as an object where the record keeps a caveat about that page.
+    private static List<CitationDto?>? Citations(ImmutableArray<SourceId> sources, ImmutableArray<SourceCaveat> caveats) =>
+        List(sources, id => caveats.FirstOrDefault(c => c.Source == id) is { } c
+            ? new CitationDto { Source = id.Value, DateNotOnPage = c.DateNotOnPage ? true : null, Inferred = c.Inferred }
+            : new CitationDto { Source = id.Value });
+
+    // One figure is "value"; several, each with its sources, are "reportedValues" (the first is the value).
+    private static (MoneyDto? Value, List<ReportedValueDto?>? Reported) Values(Money? value, ImmutableArray<ReportedValue> reported) =>
+        reported.IsDefaultOrEmpty
+            ? (Money(value), null)
+            : (null, [.. reported.Select(r => Reported(r))]);
+
+    private static ReportedValueDto Reported(ReportedValue r) => MoneyInto(new ReportedValueDto { Sources = Citations(r.Sources, r.Caveats) }, r.Value);
+
     private static List<NoteDto?>? Notes(ImmutableArray<AttributedNote> notes) =>
-        List(notes, n => new NoteDto { Text = n.Text, Sources = Strings(n.Sources) });
+        List(notes, n => new NoteDto { Text = n.Text, Sources = Citations(n.Sources, n.Caveats) });
 
     private static SortedDictionary<string, string?>? Names(IReadOnlyDictionary<string, string> names) =>
         names.Count == 0 ? null : new(names.ToDictionary(p => p.Key, p => (string?)p.Value), StringComparer.Ordinal);
 
-    private static MoneyDto? Money(Money? money) => money is not { } m ? null : new MoneyDto
+    private static MoneyDto? Money(Money? money) => money is not { } m ? null : MoneyInto(new MoneyDto(), m);
+
+    private static T MoneyInto<T>(T dto, Money m) where T : MoneyDto
     {
-        Amount = m.Amount, Currency = m.Currency.Value, Basis = m.Basis.IsCurrent ? null : "Constant", BaseYear = m.Basis.BaseYear,
-        Bound = m.Bound == ValueBound.Exact ? null : m.Bound.ToString(),
-    };
+        dto.Amount = m.Amount;
+        dto.Currency = m.Currency.Value;
+        dto.Basis = m.Basis.IsCurrent ? null : "Constant";
+        dto.BaseYear = m.Basis.BaseYear;
+        dto.Bound = m.Bound == ValueBound.Exact ? null : m.Bound.ToString();
+        return dto;
+    }
 
     private static SourceDto Source(Source s) => new()
     {
         Id = s.Id.Value, Kind = s.Kind.ToString(), Publisher = s.Publisher, Title = s.Title, Published = Text(s.Published), Language = s.Language,
         Url = s.Url, Author = s.Author, Edition = s.Edition, Licence = s.Licence, BasedOn = s.BasedOn,
+        PublicationDateNotShown = s.PublicationDateNotShown ? true : null,
     };
 
     private static CountryDto Country(Country c) => new()
@@ -114,8 +135,10 @@ internal static class ModelWriter
         Parties = List(a.Parties, p => new PartyDto { Country = p.Country?.Value, Organization = p.Organization?.Value, Role = p.Role.ToString() }),
         Signatories = List(a.Signatories, s => new SignatoryDto { Person = s.Person.Value, Title = s.Title, Organization = s.Organization?.Value, Country = s.Country?.Value }),
         Signed = Text(a.SignedOn), Place = a.Place,
-        Status = List(a.StatusHistory, s => new StatusDto { Status = s.Status.ToString(), Date = Text(s.Date), Sources = Strings(s.Sources) }),
-        Areas = Strings(a.Areas), Systems = Strings(a.Systems), PartOf = a.PartOf?.Value, Value = Money(a.Value), Notes = Notes(a.Notes), Sources = Strings(a.Sources),
+        Status = List(a.StatusHistory, s => new StatusDto { Status = s.Status.ToString(), Date = Text(s.Date), Sources = Citations(s.Sources, s.Caveats) }),
+        Areas = Strings(a.Areas), Systems = Strings(a.Systems), PartOf = a.PartOf?.Value,
+        Value = Values(a.Value, a.ReportedValues).Value, ReportedValues = Values(a.Value, a.ReportedValues).Reported,
+        Notes = Notes(a.Notes), Sources = Citations(a.Sources, a.Caveats),
     };
 
     private static SpendingDto Spending(SpendingSeries s) => new()
@@ -134,7 +157,8 @@ internal static class ModelWriter
     {
         Id = f.Id.Value, Kind = f.Kind.ToString(), Exporter = f.Exporter?.Value, Importer = f.Importer?.Value,
         ExporterOrganization = f.ExporterOrganization?.Value, ImporterOrganization = f.ImporterOrganization?.Value, Period = Text(f.Period),
-        Value = Money(f.Value), Quantity = f.Quantity is { } q ? new QuantityDto { Amount = q.Amount, MaxAmount = q.MaxAmount, Unit = q.Unit } : null,
+        Value = Values(f.Value, f.ReportedValues).Value, ReportedValues = Values(f.Value, f.ReportedValues).Reported,
+        Quantity = f.Quantity is { } q ? new QuantityDto { Amount = q.Amount, MaxAmount = q.MaxAmount, Unit = q.Unit } : null,
         Commodity = f.Commodity, Organizations = Strings(f.Organizations), Systems = Strings(f.Systems),
         Deal = f.Deal is { } d ? new DealDto
         {
@@ -144,7 +168,7 @@ internal static class ModelWriter
             DeliveryYears = d.DeliveryYears.IsDefaultOrEmpty ? null : [.. d.DeliveryYears], Status = d.Status, Comments = d.Comments,
             TivPerUnit = d.TivPerUnit?.Millions, TivOfOrder = d.TivOfOrder?.Millions, TivDelivered = d.TivDelivered?.Millions,
         } : null,
-        Tiv = f.Tiv?.Millions, Notes = Notes(f.Notes), Sources = Strings(f.Sources),
+        Tiv = f.Tiv?.Millions, Notes = Notes(f.Notes), Sources = Citations(f.Sources, f.Caveats),
     };
 
     private static EventDto Event(Event e) => new()
@@ -152,6 +176,6 @@ internal static class ModelWriter
         Id = e.Id.Value, Kind = e.Kind.ToString(), Title = e.Title, Date = Text(e.Date), Until = Text(e.Until), Place = e.Place,
         Countries = Strings(e.Countries), Organizations = Strings(e.Organizations),
         People = List(e.People, p => new ParticipantDto { Person = p.Person.Value, Title = p.Title }),
-        Systems = Strings(e.Systems), Agreements = Strings(e.Agreements), Notes = Notes(e.Notes), Sources = Strings(e.Sources),
+        Systems = Strings(e.Systems), Agreements = Strings(e.Agreements), Notes = Notes(e.Notes), Sources = Citations(e.Sources, e.Caveats),
     };
 }

@@ -23,7 +23,7 @@ internal static class Snapshot
     public const string ResourceName = "DefenseCoop.Data.defensecoop.snapshot";
 
     /// <summary>The format this reader and writer speak.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static ReadOnlySpan<byte> Magic => "DCSNAP"u8;
 
@@ -148,7 +148,7 @@ internal static class Snapshot
 
         private void Sources(ImmutableArray<SourceId> ids) => Array(ids, id => w.Write(id.Value));
 
-        private void Notes(ImmutableArray<AttributedNote> notes) => Array(notes, n => { w.Write(n.Text); Sources(n.Sources); });
+        private void Notes(ImmutableArray<AttributedNote> notes) => Array(notes, n => { w.Write(n.Text); Sources(n.Sources); Caveats(n.Caveats); });
 
         private void Names(IReadOnlyDictionary<string, string> names)
         {
@@ -176,8 +176,13 @@ internal static class Snapshot
         private void Source(Source s)
         {
             w.Write(s.Id.Value); w.Write((int)s.Kind); w.Write(s.Publisher); w.Write(s.Title); Partial(s.Published); w.Write(s.Language);
-            Opt(s.Url); Opt(s.Author); Opt(s.Edition); Opt(s.Licence); Opt(s.BasedOn);
+            Opt(s.Url); Opt(s.Author); Opt(s.Edition); Opt(s.Licence); Opt(s.BasedOn); w.Write(s.PublicationDateNotShown);
         }
+
+        private void Caveats(ImmutableArray<SourceCaveat> caveats) =>
+            Array(caveats, c => { w.Write(c.Source.Value); w.Write(c.DateNotOnPage); Opt(c.Inferred); });
+
+        private void Reported(ImmutableArray<ReportedValue> values) => Array(values, v => { Money(v.Value); Sources(v.Sources); Caveats(v.Caveats); });
 
         private void Area(M49Area? a)
         {
@@ -224,10 +229,10 @@ internal static class Snapshot
             Array(a.Parties, p => { Country(p.Country); Org(p.Organization); w.Write((int)p.Role); });
             Array(a.Signatories, s => { w.Write(s.Person.Value); w.Write(s.Title); Org(s.Organization); Country(s.Country); });
             Partial(a.SignedOn); Opt(a.Place);
-            Array(a.StatusHistory, c => { w.Write((int)c.Status); Partial(c.Date); Sources(c.Sources); });
+            Array(a.StatusHistory, c => { w.Write((int)c.Status); Partial(c.Date); Sources(c.Sources); Caveats(c.Caveats); });
             Array(a.Areas, x => w.Write((int)x));
             Array(a.Systems, x => w.Write(x.Value));
-            Opt(a.PartOf?.Value); Money(a.Value); Notes(a.Notes); Sources(a.Sources);
+            Opt(a.PartOf?.Value); Money(a.Value); Reported(a.ReportedValues); Notes(a.Notes); Sources(a.Sources); Caveats(a.Caveats);
         }
 
         private void Series(SpendingSeries s)
@@ -241,7 +246,7 @@ internal static class Snapshot
         private void Trade(TradeFlow t)
         {
             w.Write(t.Id.Value); w.Write((int)t.Kind); Country(t.Exporter); Country(t.Importer); Org(t.ExporterOrganization); Org(t.ImporterOrganization);
-            Partial(t.Period); Money(t.Value); Tiv(t.Tiv);
+            Partial(t.Period); Money(t.Value); Reported(t.ReportedValues); Tiv(t.Tiv);
             w.Write(t.Quantity.HasValue);
             if (t.Quantity is { } q) { w.Write(q.Amount); w.Write(q.Unit); Opt(q.MaxAmount); }
             Opt(t.Commodity);
@@ -254,7 +259,7 @@ internal static class Snapshot
                 Opt(d.NumberDelivered); w.Write(d.NumberDeliveredUncertain); Array(d.DeliveryYears, w.Write); Opt(d.Status); Opt(d.Comments);
                 Tiv(d.TivPerUnit); Tiv(d.TivOfOrder); Tiv(d.TivDelivered);
             }
-            Notes(t.Notes); Sources(t.Sources);
+            Notes(t.Notes); Sources(t.Sources); Caveats(t.Caveats);
         }
 
         private void Event(Event e)
@@ -265,7 +270,7 @@ internal static class Snapshot
             Array(e.People, p => { w.Write(p.Person.Value); Opt(p.Title); });
             Array(e.Systems, x => w.Write(x.Value));
             Array(e.Agreements, x => w.Write(x.Value));
-            Notes(e.Notes); Sources(e.Sources);
+            Notes(e.Notes); Sources(e.Sources); Caveats(e.Caveats);
         }
     }
 
@@ -396,7 +401,7 @@ internal static class Snapshot
         private ImmutableArray<AttributedNote> Notes()
         {
             var items = new AttributedNote[Count()];
-            for (int i = 0; i < items.Length; i++) items[i] = new AttributedNote(Str(), Sources());
+            for (int i = 0; i < items.Length; i++) items[i] = new AttributedNote(Str(), Sources()) { Caveats = Caveats() };
             return Wrap(items);
         }
 
@@ -425,8 +430,22 @@ internal static class Snapshot
         private Source Source() => new()
         {
             Id = new SourceId(Str()), Kind = (SourceKind)r.ReadInt32(), Publisher = Str(), Title = Str(), Published = Partial(), Language = Str(),
-            Url = OptStr(), Author = OptStr(), Edition = OptStr(), Licence = OptStr(), BasedOn = OptStr(),
+            Url = OptStr(), Author = OptStr(), Edition = OptStr(), Licence = OptStr(), BasedOn = OptStr(), PublicationDateNotShown = r.ReadBoolean(),
         };
+
+        private ImmutableArray<SourceCaveat> Caveats()
+        {
+            var items = new SourceCaveat[Count()];
+            for (int i = 0; i < items.Length; i++) items[i] = new SourceCaveat(new SourceId(Str()), r.ReadBoolean(), OptStr());
+            return Wrap(items);
+        }
+
+        private ImmutableArray<ReportedValue> Reported()
+        {
+            var items = new ReportedValue[Count()];
+            for (int i = 0; i < items.Length; i++) items[i] = new ReportedValue(Money()!.Value, Sources()) { Caveats = Caveats() };
+            return Wrap(items);
+        }
 
         private Country Country()
         {
@@ -491,7 +510,7 @@ internal static class Snapshot
             var signed = Partial();
             string? place = OptStr();
             var history = new StatusChange[Count()];
-            for (int i = 0; i < history.Length; i++) history[i] = new StatusChange((AgreementStatus)r.ReadInt32(), Partial(), Sources());
+            for (int i = 0; i < history.Length; i++) history[i] = new StatusChange((AgreementStatus)r.ReadInt32(), Partial(), Sources()) { Caveats = Caveats() };
             var areas = new CooperationArea[Count()];
             for (int i = 0; i < areas.Length; i++) areas[i] = (CooperationArea)r.ReadInt32();
             var systems = Systems();
@@ -499,7 +518,8 @@ internal static class Snapshot
             return new Agreement
             {
                 Id = id, Title = title, Kind = kind, Parties = Wrap(parties), Signatories = Wrap(signatories), SignedOn = signed, Place = place,
-                StatusHistory = Wrap(history), Areas = Wrap(areas), Systems = systems, PartOf = partOf, Value = Money(), Notes = Notes(), Sources = Sources(),
+                StatusHistory = Wrap(history), Areas = Wrap(areas), Systems = systems, PartOf = partOf, Value = Money(), ReportedValues = Reported(),
+                Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
             };
         }
 
@@ -529,6 +549,7 @@ internal static class Snapshot
             var importerOrganization = OptOrg();
             var period = Partial();
             var value = Money();
+            var reported = Reported();
             var tiv = Tiv();
             Quantity? quantity = r.ReadBoolean() ? new Quantity(r.ReadDecimal(), Str(), OptDec()) : null;
             string? commodity = OptStr();
@@ -547,8 +568,8 @@ internal static class Snapshot
             return new TradeFlow
             {
                 Id = id, Kind = kind, Exporter = exporter, Importer = importer, ExporterOrganization = exporterOrganization, ImporterOrganization = importerOrganization,
-                Period = period, Value = value, Tiv = tiv, Quantity = quantity, Commodity = commodity,
-                Organizations = organizations, Systems = systems, Deal = deal, Notes = Notes(), Sources = Sources(),
+                Period = period, Value = value, ReportedValues = reported, Tiv = tiv, Quantity = quantity, Commodity = commodity,
+                Organizations = organizations, Systems = systems, Deal = deal, Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
             };
         }
 
@@ -577,7 +598,7 @@ internal static class Snapshot
             return new Event
             {
                 Id = id, Kind = kind, Title = title, Date = date, Until = until, Place = place, Countries = countries, Organizations = organizations,
-                People = Wrap(people), Systems = systems, Agreements = Wrap(agreements), Notes = Notes(), Sources = Sources(),
+                People = Wrap(people), Systems = systems, Agreements = Wrap(agreements), Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
             };
         }
     }

@@ -24,7 +24,8 @@ public static class ExportTables
             .Text("edition", "The edition of a dataset or publication.", s => s.Edition)
             .Text("licence", "The licence of a dataset, as its publisher states it.", s => s.Licence)
             .Text("redistribution", "Open, Attribution or Restricted: whether rows citing the source may be redistributed (the rule: SourceTerms.Of).", s => SourceTerms.Of(s).Redistribution.ToString(), nullable: false)
-            .Text("citation", "The citation to give.", s => SourceTerms.CitationOf(s), nullable: false)));
+            .Text("citation", "The citation to give.", s => SourceTerms.CitationOf(s), nullable: false)
+            .Boolean("publication_date_not_shown", "The page shows no publication date (so a null published is the page's, not an omission).", s => s.PublicationDateNotShown)));
 
     /// <summary>Gets the <c>countries</c> table: one row per country, with its codes in every scheme.</summary>
     public static ExportTable Countries { get; } = new("countries", "One row per state, current or historical, with its codes in every scheme.", new TableRows<Country>(
@@ -104,8 +105,9 @@ public static class ExportTables
             .Text("areas", "The areas of cooperation, separated by ';'.", a => Columns<Agreement>.List(a.Areas))
             .Text("systems", "The systems it concerns (system ids), separated by ';'.", a => Columns<Agreement>.List(a.Systems))
             .Text("part_of", "The agreement this one implements or belongs to.", a => a.PartOf?.Value)
-            .Money("value", "Its value", a => a.Value)
-            .Sources(a => a.Sources)));
+            .Money("value", "Its value (the first reported figure where pages disagree; see reported_values)", a => a.Value)
+            .Sources(a => a.Sources)
+            .Caveats(a => a.Caveats)));
 
     /// <summary>Gets the <c>agreement_parties</c> table: one row per party of an agreement, in its role.</summary>
     public static ExportTable AgreementParties { get; } = new("agreement_parties", "One row per party to an agreement, in its role.", new TableRows<(Agreement Agreement, int Position)>(
@@ -125,7 +127,8 @@ public static class ExportTables
             .Int32("position", "The change's position in the history, from 0.", r => r.Position, nullable: false)
             .Text("status", "Proposed, Negotiating, Signed, Ratified, InForce, Suspended, Lifted, Expired or Terminated.", r => r.Agreement.StatusHistory[r.Position].Status.ToString(), nullable: false)
             .PartialDate("date", "When it changed", r => r.Agreement.StatusHistory[r.Position].Date)
-            .Sources(r => r.Agreement.StatusHistory[r.Position].Sources)));
+            .Sources(r => r.Agreement.StatusHistory[r.Position].Sources)
+            .Caveats(r => r.Agreement.StatusHistory[r.Position].Caveats)));
 
     /// <summary>Gets the <c>trade_flows</c> table, with an arms-transfer register's deal fields and both its clocks (order year and delivery years).</summary>
     public static ExportTable TradeFlows { get; } = new("trade_flows", "One row per trade flow: an arms transfer, exports, licences, a delivery, a contract value or a bilateral total.", new TableRows<TradeFlow>(
@@ -162,7 +165,8 @@ public static class ExportTables
             .Decimal("tiv_of_order", "TIV of the whole order, in millions.", f => f.Deal?.TivOfOrder?.Millions)
             .Decimal("tiv_delivered", "TIV of what was delivered, in millions.", f => f.Deal?.TivDelivered?.Millions)
             .Decimal("tiv", "An ArmsTransferVolume's TIV for its period (a publisher's annual total), in millions.", f => f.Tiv?.Millions)
-            .Sources(f => f.Sources)));
+            .Sources(f => f.Sources)
+            .Caveats(f => f.Caveats)));
 
     /// <summary>Gets the <c>trade_flow_delivery_years</c> table: one row per year in which a deal delivered.</summary>
     public static ExportTable TradeFlowDeliveryYears { get; } = new("trade_flow_delivery_years", "One row per delivery year of a deal (the second clock of a transfer).", new TableRows<(TradeFlow Flow, int Year)>(
@@ -203,13 +207,26 @@ public static class ExportTables
             .Text("organizations", "The organizations involved, separated by ';'.", e => Columns<Event>.List(e.Organizations))
             .Text("systems", "The systems involved, separated by ';'.", e => Columns<Event>.List(e.Systems))
             .Text("agreements", "Related agreements, separated by ';'.", e => Columns<Event>.List(e.Agreements))
-            .Sources(e => e.Sources)));
+            .Sources(e => e.Sources)
+            .Caveats(e => e.Caveats)));
+
+    /// <summary>Gets the <c>reported_values</c> table: every figure pages report for one agreement or trade flow, where they disagree.</summary>
+    public static ExportTable ReportedValues { get; } = new("reported_values", "One row per figure that pages report for an agreement or a trade flow whose pages disagree; the record's value is its first figure.",
+        new TableRows<(string Kind, string Id, int Position, ReportedValue Value)>(
+            s => (s.Agreements?.SelectMany(a => a.ReportedValues.Select((v, i) => ("agreement", a.Id.Value, i, v))) ?? [])
+                .Concat(s.Trade?.SelectMany(f => f.ReportedValues.Select((v, i) => ("trade_flow", f.Id.Value, i, v))) ?? []),
+            r => r.Value.Sources, new Columns<(string Kind, string Id, int Position, ReportedValue Value)>()
+            .Text("record_kind", "agreement or trade_flow.", r => r.Kind, nullable: false)
+            .Text("record_id", "The agreement's or flow's id.", r => r.Id, nullable: false)
+            .Int32("position", "The figure's position, from 0; the figure at 0 is the record's value.", r => r.Position, nullable: false)
+            .Money("value", "The figure", r => r.Value.Value)
+            .Sources(r => r.Value.Sources)));
 
     /// <summary>Gets every table, in the order an export writes them.</summary>
     public static ImmutableArray<ExportTable> All { get; } =
     [
         Countries, CountryAliases, CountryMemberships, Organizations, Systems, Agreements, AgreementParties, AgreementStatusChanges,
-        TradeFlows, TradeFlowDeliveryYears, Spending, Events, Sources,
+        TradeFlows, TradeFlowDeliveryYears, ReportedValues, Spending, Events, Sources,
     ];
 
     /// <summary>Finds a table by name.</summary>

@@ -74,6 +74,12 @@ internal sealed class Columns<T>
     public Columns<T> Sources(Func<T, RowSources> get) =>
         Text("sources", "The ids of the sources the row cites, separated by ';' (see the sources table and ATTRIBUTION.md).", r => get(r).ToText(), nullable: false);
 
+    /// <summary>What the curator says of the row's cited pages, as two columns: pages without a date for the fact, and inferences.</summary>
+    public Columns<T> Caveats(Func<T, ImmutableArray<SourceCaveat>> get) =>
+        Text("sources_without_date", "The cited pages that give no date for the fact, separated by ';'.", r => List(get(r).Where(c => c.DateNotOnPage).Select(c => c.Source)))
+        .Text("inferred", "What the curator inferred rather than read, as 'source: what', separated by ' | '; null where everything was read on the pages.",
+            r => get(r).Where(c => c.IsInferred).Select(c => $"{c.Source}: {c.Inferred}").ToList() is { Count: > 0 } parts ? string.Join(" | ", parts) : null);
+
     private Columns<T> Add(Column<T> column)
     {
         if (_columns.Any(c => c.Info.Name == column.Info.Name)) throw new InvalidOperationException($"Column {column.Info.Name} is declared twice.");

@@ -50,6 +50,15 @@ internal sealed class TradeIndex
                 if (deal.OrderYear is int ordered) orderYears.Add(ordered, ordinal);
                 foreach (int year in deal.DeliveryYears.Distinct()) deliveryYears.Add(year, ordinal);
             }
+            else if (f.Period is { } period)
+            {
+                // A flow without a deal has one date, its period, and it serves both clocks (TradeQuery.OrderedWithin).
+                for (int year = period.Earliest.Year; year <= period.Latest.Year; year++)
+                {
+                    orderYears.Add(year, ordinal);
+                    deliveryYears.Add(year, ordinal);
+                }
+            }
         }
         Exporters = exporters.ToDictionary().ToFrozenDictionary();
         Importers = importers.ToDictionary().ToFrozenDictionary();

@@ -7,8 +7,10 @@ namespace DefenseCoop;
 /// assigns to a historical state (such as <c>SU</c> for the USSR). Always upper case.
 /// </summary>
 /// <remarks>
-/// Construct with <see cref="Parse"/>, <see cref="TryParse"/> or the implicit conversion from
-/// <see cref="string"/>, which throws <see cref="ArgumentException"/> for text that is not two ASCII letters.
+/// Construct with <see cref="Parse"/>, <see cref="TryParse"/> or the explicit conversion from
+/// <see cref="string"/>, which throws <see cref="ArgumentException"/> for text that is not two ASCII letters
+/// (explicit, since a conversion that can throw must be asked for). A catalog's countries are also
+/// found by text: <c>catalog.Countries["FI"]</c>.
 /// Lower-case input is accepted and normalised. The default value is invalid and compares as empty.
 /// </remarks>
 public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<CountryCode>, IComparable, ISpanParsable<CountryCode>, ISpanFormattable
@@ -41,7 +43,7 @@ public readonly struct CountryCode : IEquatable<CountryCode>, IComparable<Countr
 
     /// <summary>Converts text to a code; see <see cref="Parse"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null, which C# passes for <c>flag ? code : null</c>: write <c>(CountryCode?)null</c> there.</exception>
-    public static implicit operator CountryCode(string text) =>
+    public static explicit operator CountryCode(string text) =>
         text is null ? throw new ArgumentNullException(nameof(text), "A country code cannot be null; for an absent code in a conditional expression, write (CountryCode?)null.") : Parse(text);
 
     /// <inheritdoc/>

@@ -5,7 +5,11 @@ namespace DefenseCoop;
 /// <summary>A claim a source makes about a record, kept with its sources (e.g. where two reports disagree).</summary>
 /// <param name="Text">The claim, in this library's own words.</param>
 /// <param name="Sources">The sources that make it.</param>
-public sealed record AttributedNote(string Text, ImmutableArray<SourceId> Sources);
+public sealed record AttributedNote(string Text, ImmutableArray<SourceId> Sources)
+{
+    /// <summary>Gets what the curator says of the note's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+}
 
 /// <summary>Anything in the catalog that cites its sources.</summary>
 public interface ISourced
@@ -27,6 +31,8 @@ public sealed record Source
     public required string Title { get; init; }
     /// <summary>Gets the publication date, to the precision known, if known.</summary>
     public PartialDate? Published { get; init; }
+    /// <summary>Gets whether the page shows no publication date (so that a missing <see cref="Published"/> is the page's, not an omission).</summary>
+    public bool PublicationDateNotShown { get; init; }
     /// <summary>Gets the language as a BCP 47 tag, e.g. <c>en</c> or <c>tr</c>.</summary>
     public required string Language { get; init; }
     /// <summary>Gets the address, where known.</summary>

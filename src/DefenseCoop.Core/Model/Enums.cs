@@ -142,6 +142,8 @@ public enum AgreementKind
     Ratification = 13,
     /// <summary>Arms embargo or export restriction.</summary>
     ArmsEmbargo = 14,
+    /// <summary>A company's acquisition of, or purchase of a stake in, another company.</summary>
+    Acquisition = 15,
 }
 
 /// <summary>The role a party plays in an <see cref="Agreement"/>.</summary>
@@ -312,6 +314,12 @@ public enum EventKind
     PolicyPosition = 12,
     /// <summary>An appointment to an office.</summary>
     Appointment = 13,
+    /// <summary>A launch: of a ship, a product or a programme.</summary>
+    Launch = 14,
+    /// <summary>A hand-over or delivery ceremony.</summary>
+    Handover = 15,
+    /// <summary>A first flight, a test firing or a trial.</summary>
+    FirstFlightOrTest = 16,
 }
 
 /// <summary>How a country takes part in a record: as a state party itself, or only through one of its organizations.</summary>

@@ -23,7 +23,11 @@ public sealed record Signatory(PersonId Person, string Title, OrganizationId? Or
 /// <param name="Status">The new status.</param>
 /// <param name="Date">When, to the precision known; <see langword="null"/> when no source dates it.</param>
 /// <param name="Sources">The sources.</param>
-public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, ImmutableArray<SourceId> Sources) : ISourced;
+public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, ImmutableArray<SourceId> Sources) : ISourced
+{
+    /// <summary>Gets what the curator says of the change's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+}
 
 /// <summary>An agreement, protocol, memorandum, contract, ratification or embargo.</summary>
 public sealed record Agreement : ISourced
@@ -52,10 +56,20 @@ public sealed record Agreement : ISourced
     public AgreementId? PartOf { get; init; }
     /// <summary>Gets its value, where known.</summary>
     public Money? Value { get; init; }
+
+    /// <summary>
+    /// Gets every figure the pages report for the agreement's value, each with its sources, where they
+    /// disagree; empty where one figure (<see cref="Value"/>, citing the record's sources) is all there is.
+    /// </summary>
+    /// <remarks>The first figure is <see cref="Value"/>, the one that totals use, so that a contract counts once.</remarks>
+    public ImmutableArray<ReportedValue> ReportedValues { get; init; } = [];
     /// <summary>Gets attributed notes.</summary>
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
     public required ImmutableArray<SourceId> Sources { get; init; }
+
+    /// <summary>Gets what the curator says of cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
 
     /// <summary>Gets the distinct countries among the parties, in order of appearance.</summary>
     public IEnumerable<CountryCode> Countries => Parties.Where(p => p.Country is not null).Select(p => p.Country!.Value).Distinct();
@@ -197,6 +211,13 @@ public sealed record TradeFlow : ISourced
     public PartialDate? Period { get; init; }
     /// <summary>Gets the value, where the source gives one.</summary>
     public Money? Value { get; init; }
+
+    /// <summary>
+    /// Gets every figure the pages report for the flow's value, each with its sources, where they
+    /// disagree; empty where one figure (<see cref="Value"/>, citing the record's sources) is all there is.
+    /// </summary>
+    /// <remarks>The first figure is <see cref="Value"/>, the one that totals use, so that a contract counts once.</remarks>
+    public ImmutableArray<ReportedValue> ReportedValues { get; init; } = [];
     /// <summary>Gets the quantity, where the source gives one.</summary>
     public Quantity? Quantity { get; init; }
     /// <summary>Gets what was traded, in words.</summary>
@@ -216,6 +237,9 @@ public sealed record TradeFlow : ISourced
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
     public required ImmutableArray<SourceId> Sources { get; init; }
+
+    /// <summary>Gets what the curator says of cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
 
     /// <summary>Whether exporter and importer are meaningful as directions; a bilateral trade total is not.</summary>
     public bool IsDirected => Kind != TradeKind.BilateralTrade;
@@ -259,6 +283,9 @@ public sealed record Event : ISourced
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
     public required ImmutableArray<SourceId> Sources { get; init; }
+
+    /// <summary>Gets what the curator says of cited pages beyond citing them (no date on the page, a fact inferred).</summary>
+    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
 
     /// <inheritdoc/>
     public override string ToString() => $"{Date?.ToString() ?? "undated"} {Title}";

@@ -20,6 +20,7 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     private readonly Dictionary<TKey, TRecord> _byKey;
     private readonly Func<TRecord, IEnumerable<string>> _names;
     private Names? _byName;
+    private Dictionary<string, TRecord>? _byKeyText;
     private readonly string _kind;
 
     internal RecordCollection(ImmutableArray<TRecord> items, Func<TRecord, TKey> key, Func<TRecord, IEnumerable<string>> names, string kind)
@@ -77,6 +78,27 @@ public sealed class RecordCollection<TKey, TRecord> : IReadOnlyList<TRecord>
     /// <exception cref="KeyNotFoundException">No record has that key.</exception>
     public TRecord this[TKey key] =>
         _byKey.TryGetValue(key, out var record) ? record : throw new KeyNotFoundException($"No {_kind} has the key '{key}'.");
+
+    /// <summary>
+    /// Gets the record whose key is <paramref name="keyOrName"/> (<c>Countries["FI"]</c>), or whose name,
+    /// alias or code it is by the rules of <see cref="Resolve"/> (<c>Countries["Finland"]</c>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="keyOrName"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No record has that key or name, or the name is ambiguous; the message names the closest records.</exception>
+    public TRecord this[string keyOrName]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(keyOrName);
+            return (ByKeyText.TryGetValue(keyOrName, out var record) ? record : Resolve(keyOrName)) ?? throw new KeyNotFoundException(
+                $"No {_kind} has the key or name '{keyOrName}'; the closest are: {string.Join(", ", Closest(keyOrName, 3).Select(r => $"'{Describe(r)}'"))}.");
+        }
+    }
+
+    // Keys as text, built on first use as the name lookup is.
+    private Dictionary<string, TRecord> ByKeyText => _byKeyText ??= _byKey.ToDictionary(p => p.Key.ToString()!, p => p.Value, StringComparer.OrdinalIgnoreCase);
+
+    private string Describe(TRecord record) => _names(record).FirstOrDefault() ?? record.ToString() ?? "";
 
     /// <summary>Gets the record at <paramref name="index"/> in key order.</summary>
     public TRecord this[int index] => _items[index];

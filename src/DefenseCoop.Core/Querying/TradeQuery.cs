@@ -90,16 +90,22 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     }
 
     /// <summary>
-    /// Arms-transfer deals ordered within the years, inclusive (SIPRI's order year, an uncertain one
-    /// included); flows without a deal never match.
+    /// Flows ordered within the years, inclusive: an arms-transfer deal by its order year (SIPRI's, an
+    /// uncertain one included); a flow without a deal by its period, in any of the years it may denote.
     /// </summary>
+    /// <remarks>
+    /// The two clocks of trade: a deal has an order year and delivery years; any other flow has one date,
+    /// its period, which serves both clocks (a contract value, a delivery or a year's exports is on the
+    /// order clock and the delivery clock in its period). Undated flows are on neither.
+    /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
     public TradeQuery OrderedWithin(int fromYear, int toYear) =>
         With(_filter with { Ordered = _filter.Ordered.Add(YearRange(fromYear, toYear)) });
 
     /// <summary>
-    /// Arms-transfer deals with a delivery in any of the years, inclusive, whenever they were ordered;
-    /// flows without a deal never match. <see cref="TivByYear"/> gives what was delivered in each year.
+    /// Flows delivered within the years, inclusive: an arms-transfer deal with a delivery in any of them,
+    /// whenever it was ordered; a flow without a deal by its period (see <see cref="OrderedWithin"/> for
+    /// the rule of the two clocks). <see cref="TivByYear"/> gives what deals delivered in each year.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
     public TradeQuery DeliveredWithin(int fromYear, int toYear) =>

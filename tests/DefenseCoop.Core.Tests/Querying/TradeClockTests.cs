@@ -40,4 +40,22 @@ public class TradeClockTests
         Assert.Equal([(2015, 10m, 1), (2016, 10m, 1), (2017, 10m, 1), (2018, 0m, 0)], annual.Select(a => (a.Year, a.Tiv.Millions, a.Deals)));
         Assert.All(annual, a => Assert.True(a.Estimate));
     }
+
+    [Fact]
+    public void AFlowWithoutADeal_IsOnBothClocksInItsPeriod_AndAnUndatedOneOnNeither()
+    {
+        var data = TestData.Minimal();
+        data["trade"] = JsonNode.Parse("""
+            [{ "id": "delivery-2022", "kind": "Delivery", "exporter": "TR", "importer": "FI", "period": "2022-05", "commodity": "vehicles", "sources": ["report"] },
+             { "id": "undated", "kind": "ContractValue", "exporter": "TR", "importer": "FI", "commodity": "vehicles", "sources": ["report"] }]
+            """);
+        var trade = TestData.Load(data).Trade;
+
+        Assert.Equal(["delivery-2022"], trade.OrderedWithin(2022, 2022).Select(f => f.Id.Value));
+        Assert.Equal(["delivery-2022"], trade.DeliveredWithin(2020, 2023).Select(f => f.Id.Value));
+        Assert.Empty(trade.DeliveredWithin(2021, 2021));
+        Assert.Empty(trade.OrderedWithin(2023, 2030));
+        // The same rule as Years for a flow without a deal: its period.
+        Assert.Equal(trade.Years(2022, 2022).Select(f => f.Id), trade.OrderedWithin(2022, 2022).Select(f => f.Id));
+    }
 }
