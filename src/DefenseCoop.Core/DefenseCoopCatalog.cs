@@ -461,7 +461,19 @@ public sealed class DefenseCoopCatalog
     /// <param name="country">The country: a code, a record, or a name or code in text.</param>
     /// <param name="statesOnly">Whether to count only records where both take part as states.</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
-    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false)
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false) => Partners(country, null, statesOnly);
+
+    /// <summary>
+    /// <see cref="Partners(CountryRef, bool)"/> over the records dated within years <paramref name="fromYear"/>
+    /// to <paramref name="toYear"/>, inclusive: agreements signed in them, flows whose period lies in them,
+    /// events that happened in them. Undated records are left out, as every time filter leaves them out.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins, or a year is outside 1–9999.</exception>
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, int fromYear, int toYear, bool statesOnly = false) =>
+        Partners(country, (fromYear, toYear), statesOnly);
+
+    private IReadOnlyList<PartnerSummary> Partners(CountryRef country, (int From, int To)? years, bool statesOnly)
     {
         var code = CountryOf(country, nameof(country));
         var counts = new Dictionary<CountryCode, (int Agreements, int Flows, int Events)>();
@@ -477,7 +489,10 @@ public sealed class DefenseCoopCatalog
                 counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
             }
         }
-        var (agreements, flows, events) = Scoped(Agreements.Involving(code), Trade.Involving(code), Events.Involving(code), statesOnly);
+        var (agreementQuery, tradeQuery, eventQuery) = (Agreements.Involving(code), Trade.Involving(code), Events.Involving(code));
+        if (years is var (from, to))
+            (agreementQuery, tradeQuery, eventQuery) = (agreementQuery.SignedWithin(from, to), tradeQuery.Years(from, to), eventQuery.Within(from, to));
+        var (agreements, flows, events) = Scoped(agreementQuery, tradeQuery, eventQuery, statesOnly);
         foreach (var agreement in agreements) Add(agreement.Countries, agreement.Organizations, 0);
         foreach (var flow in flows) Add(new[] { flow.Exporter, flow.Importer }.OfType<CountryCode>(), flow.Organizations, 1);
         foreach (var ev in events) Add(ev.Countries, ev.Organizations, 2);

@@ -144,6 +144,33 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     }
 
     /// <summary>
+    /// The TIV delivered per partner within the years, largest first: Türkiye's top recipients 2015–2023
+    /// are <c>Trade.From("TR").OfKind(TradeKind.ArmsTransfer).TivByPartner(2015, 2023)</c>. A deal whose
+    /// delivery years all lie within the range counts with its whole delivered TIV; one that delivered
+    /// partly outside it counts with its delivered TIV spread evenly over its delivery years, and the
+    /// partner's total is then marked <see cref="PartnerTiv.Estimate"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The query fixes neither the exporter nor the importer, or both, so that a flow's partner is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    public IReadOnlyList<PartnerTiv> TivByPartner(int from, int to)
+    {
+        bool byImporter = _filter.Exporters.Count > 0 && _filter.Importers.Count == 0;
+        if (!byImporter && !(_filter.Importers.Count > 0 && _filter.Exporters.Count == 0))
+            throw new InvalidOperationException("TivByPartner needs a query that fixes one side: From(exporter) for its recipients, or To(importer) for its suppliers.");
+        var totals = new Dictionary<CountryCode, (decimal Tiv, int Deals, bool Estimate)>();
+        foreach (var flow in DeliveredWithin(from, to))
+        {
+            if (flow.Deal is not { TivDelivered: { } delivered } deal || (byImporter ? flow.Importer : flow.Exporter) is not { } partner) continue;
+            var years = deal.DeliveryYears.Distinct().ToList();
+            int inside = years.Count(y => y >= from && y <= to);
+            var t = totals.GetValueOrDefault(partner);
+            totals[partner] = (t.Tiv + delivered.Millions * inside / years.Count, t.Deals + 1, t.Estimate || inside < years.Count);
+        }
+        return [.. totals.Select(p => new PartnerTiv(p.Key, new TrendIndicatorValue(Math.Round(p.Value.Tiv, 2)), p.Value.Deals, p.Value.Estimate))
+            .OrderByDescending(p => p.Tiv).ThenBy(p => p.Partner)];
+    }
+
+    /// <summary>
     /// The sum of the flows' money values per currency and price basis: euros are never added to dollars,
     /// nor current prices to constant ones. Flows without a money value are not counted.
     /// </summary>
@@ -229,6 +256,15 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
 /// <param name="Deals">How many register deals the estimate spreads into the year; 0 for a publisher's own figure.</param>
 /// <param name="Estimate">Whether the figure is estimated (spread from deals' totals) rather than the publisher's own annual figure.</param>
 public sealed record AnnualTiv(int Year, TrendIndicatorValue Tiv, int Deals, bool Estimate);
+
+/// <summary>
+/// The trend-indicator value a query's deals delivered to or from one partner over a range of years.
+/// </summary>
+/// <param name="Partner">The counterpart: the importer of a query that fixes the exporter (<c>From</c>), the exporter of one that fixes the importer (<c>To</c>).</param>
+/// <param name="Tiv">The TIV delivered within the range.</param>
+/// <param name="Deals">The number of deals that delivered within the range.</param>
+/// <param name="Estimate">Whether part of the total is a deal's delivered TIV spread over its delivery years (a deal that delivered partly outside the range), as <see cref="TradeQuery.TivByYear"/> marks such figures.</param>
+public sealed record PartnerTiv(CountryCode Partner, TrendIndicatorValue Tiv, int Deals, bool Estimate);
 
 /// <summary>The total value of trade flows in one currency and price basis.</summary>
 /// <param name="Currency">The currency.</param>

@@ -140,4 +140,17 @@ public class CountryQuestionTests
         Assert.Equal("op_Explicit", conversion.Name);
         Assert.Throws<ArgumentException>(() => (CountryCode)"Finland");
     }
+
+    [Fact]
+    public void Partners_WithinYears_CountOnlyTheRecordsDatedInThem()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        var all = catalog.Partners("TR").ToDictionary(p => p.Partner);
+        var early = catalog.Partners("TR", 2005, 2014);
+        Assert.NotEmpty(early);
+        Assert.All(early, p => Assert.True(p.Total <= all[p.Partner].Total));
+        var korea = early.Single(p => p.Partner == CountryCode.Parse("KR"));
+        Assert.Equal(catalog.Agreements.Involving("TR").Involving("KR").SignedWithin(2005, 2014).Count(), korea.Agreements);
+        Assert.Throws<ArgumentOutOfRangeException>(() => catalog.Partners("TR", 2014, 2005));
+    }
 }

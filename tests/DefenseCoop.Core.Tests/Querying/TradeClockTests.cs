@@ -58,4 +58,18 @@ public class TradeClockTests
         // The same rule as Years for a flow without a deal: its period.
         Assert.Equal(trade.Years(2022, 2022).Select(f => f.Id), trade.OrderedWithin(2022, 2022).Select(f => f.Id));
     }
+
+    [Fact]
+    public void TivByPartner_CountsWholeDealsInsideTheRange_AndSpreadsTheOthersAsEstimates()
+    {
+        var exports = Deals().Trade.From("TR");
+
+        var whole = Assert.Single(exports.TivByPartner(2014, 2017));
+        Assert.Equal((CountryCode.Parse("FI"), 40m, 2, false), (whole.Partner, whole.Tiv.Millions, whole.Deals, whole.Estimate));
+        var part = Assert.Single(exports.TivByPartner(2015, 2017));
+        Assert.Equal((20m + 10m, true), (part.Tiv.Millions, part.Estimate));
+        Assert.Equal(exports.TivByPartner(2015, 2017).Single().Tiv.Millions, exports.TivByYear(2015, 2017).Sum(a => a.Tiv.Millions));
+        Assert.Equal(CountryCode.Parse("TR"), Deals().Trade.To("FI").TivByPartner(2014, 2017).Single().Partner);
+        Assert.Throws<InvalidOperationException>(() => Deals().Trade.TivByPartner(2014, 2017));
+    }
 }
