@@ -9,7 +9,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         await page.GotoAsync("");
         await page.FillAsync("#country-search", "Türkiye");
-        await page.ClickAsync("#country-results button[data-code='TR']");
+        await page.ClickAsync("#country-results a[data-code='TR']");
         await page.WaitForSelectorAsync("#partners li[data-code]");
     }
 
@@ -21,7 +21,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         Assert.Equal("Türkiye", await page.TextContentAsync("#country-name"));
         var partners = await page.Locator("#partners li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)");
         Assert.Contains("FI", partners);
-        Assert.Equal("Finland", await page.TextContentAsync("#partners li[data-code='FI'] button"));
+        Assert.Equal("Finland", await page.TextContentAsync("#partners li[data-code='FI'] a"));
         await BrowserFixture.ScreenshotAsync(page, "turkiye-partners");
         Assert.Empty(outside);
     }
@@ -31,7 +31,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var (page, outside) = await browser.OpenAsync();
         await PickTurkiyeAsync(page);
-        await page.ClickAsync("#partners li[data-code='FI'] button");
+        await page.ClickAsync("#partners li[data-code='FI'] a");
         var row = page.Locator("#timeline tbody tr[data-date='2025-06-02'][data-record='tr-fi-2025-defence-industry-mou']");
         await row.WaitForAsync();
         Assert.Contains("Memorandum of Understanding", await row.TextContentAsync());
@@ -85,7 +85,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await PickTurkiyeAsync(page);
-        await page.ClickAsync("#partners li[data-code='FI'] button");
+        await page.ClickAsync("#partners li[data-code='FI'] a");
         await page.WaitForSelectorAsync("#timeline tbody tr");
         Assert.NotEmpty(requests);
         Assert.All(requests, url => Assert.True(new Uri(url).IsLoopback, url));

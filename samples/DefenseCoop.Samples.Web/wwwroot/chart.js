@@ -37,7 +37,7 @@ async function drawSpending(code) {
     add("text", { x: left - 6, y: y(tick) + 4, "text-anchor": "end" }, `${tick.toFixed(1)} %`);
   }
   add("line", { class: "target", x1: left, x2: right, y1: y(2), y2: y(2) });
-  add("text", { class: "target-label", x: right, y: y(2) - 5, "text-anchor": "end" }, "NATO guideline: 2 % of GDP");
+  add("text", { class: "target-label", x: left + 6, y: y(2) - 5, "text-anchor": "start" }, "NATO guideline: 2 % of GDP");
   add("line", { class: "axis", x1: left, x2: right, y1: bottom, y2: bottom });
   add("polyline", { class: "line", points: points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ") });
   for (const p of points) {
