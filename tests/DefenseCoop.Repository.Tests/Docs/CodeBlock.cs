@@ -6,7 +6,7 @@ namespace DefenseCoop.Repository.Tests.Docs;
 /// <summary>
 /// A <c>```csharp</c> block of the documentation, as a reader sees it: where it is, its code, and the
 /// output its comments show. A line that prints (<c>Console.Write</c>) shows its output in the comment at
-/// its end, or in the <c>//</c> lines right under it.
+/// its end, or in the <c>//</c> lines right under its statement (and under the braces that close it).
 /// </summary>
 /// <param name="File">The markdown file, relative to the repository's root, with forward slashes.</param>
 /// <param name="Line">The 1-based line of the block's opening fence.</param>
@@ -56,8 +56,16 @@ public sealed partial record CodeBlock(string File, int Line, IReadOnlyList<stri
         {
             if (!Lines[i].Contains("Console.Write", StringComparison.Ordinal)) continue;
             int before = output.Count;
-            if (TrailingComment().Match(Lines[i]) is { Success: true } trailing) output.Add(trailing.Groups[1].Value.TrimEnd());
-            for (int j = i + 1; j < Lines.Count && Lines[j].TrimStart().StartsWith("//", StringComparison.Ordinal); j++)
+            if (TrailingComment().Match(Lines[i]) is { Success: true } trailing)
+            {
+                output.Add(trailing.Groups[1].Value.TrimEnd());
+                continue;
+            }
+            // The comments follow the printing statement's last line, and the braces that close its block.
+            int end = i;
+            while (end + 1 < Lines.Count && !Lines[end].TrimEnd().EndsWith(';') && !Lines[end + 1].TrimStart().StartsWith("//", StringComparison.Ordinal)) end++;
+            while (end + 1 < Lines.Count && Lines[end + 1].Trim() == "}") end++;
+            for (int j = end + 1; j < Lines.Count && Lines[j].TrimStart().StartsWith("//", StringComparison.Ordinal); j++)
                 output.Add(CommentText(Lines[j]));
             if (output.Count == before) unshown.Add(FileLine(i));
         }

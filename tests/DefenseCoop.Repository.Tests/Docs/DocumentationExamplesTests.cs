@@ -27,6 +27,8 @@ public class DocumentationExamplesTests
 
     public static TheoryData<string> BlockNames => [.. Blocks.Select(b => b.Where)];
 
+    public static TheoryData<string> PrintingBlockNames => [.. Blocks.Where(b => b.Prints).Select(b => b.Where)];
+
     private static ExampleProgram Program(string where) =>
         Programs.GetOrAdd(where, w => ExampleProgram.Compile(Blocks.Single(b => b.Where == w), Blocks[0]));
 
@@ -34,6 +36,7 @@ public class DocumentationExamplesTests
     public void TheDocumentationHasItsBlocks()
     {
         Assert.True(Blocks.Count >= 19, $"{Blocks.Count} C# blocks found.");
+        Assert.True(Blocks.Count(b => b.Prints) >= 12, "most blocks show what they print");
         Assert.Equal("README.md", Blocks[0].File);
         Assert.False(Blocks[0].Continues, "the tour's first block declares its own catalog");
     }
@@ -48,11 +51,10 @@ public class DocumentationExamplesTests
     }
 
     [Theory]
-    [MemberData(nameof(BlockNames))]
+    [MemberData(nameof(PrintingBlockNames))]
     public void EveryPrintingBlock_PrintsWhatItsCommentsShow(string block)
     {
         var program = Program(block);
-        Assert.SkipUnless(program.Block.Prints, $"{block} prints nothing; it is compiled only.");
         var (shown, unshown) = program.Block.ShownOutput();
         Assert.True(unshown.Count == 0, $"{block} prints on line(s) {string.Join(", ", unshown)} of {program.Block.File} but shows no output in a comment under them.");
         Assert.True(program.Errors.IsEmpty, $"{block} does not compile:\n{program.DescribeErrors()}");
