@@ -46,7 +46,8 @@ internal static class Api
                     return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: $"Not found: '{e.Parameter}'.");
                 }
             })
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CacheOutput();
 
         api.MapGet("/about", (DefenseCoopCatalog catalog) => TypedResults.Ok(new AboutResponse(catalog.DataVersion.ToString())))
             .WithSummary("The data release the API answers from: a fixed answer, the baseline of the load test.");

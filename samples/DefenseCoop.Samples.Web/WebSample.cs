@@ -38,6 +38,14 @@ public static class WebSample
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ["application/json", "application/problem+json", "text/html", "text/css", "text/javascript", "image/svg+xml"];
         });
+        // The catalog never changes while the server runs, so an answer can be kept and served again to
+        // anyone asking the same path and query (every query key varies the entry); bounded in size.
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64 * 1024 * 1024;
+            o.MaximumBodySize = 4 * 1024 * 1024;
+            o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
+        });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
@@ -45,6 +53,7 @@ public static class WebSample
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOutputCache();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();

@@ -92,4 +92,22 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         Assert.Empty(outside);
         await BrowserFixture.ScreenshotAsync(page, "offline");
     }
+
+    /// <summary>
+    /// The screenshot in the READMEs, taken of the release being tested: screenshots/readme.png, which
+    /// samples/DefenseCoop.Samples.Web/screenshot.sh copies beside the sample.
+    /// </summary>
+    [Fact]
+    public async Task TheReadmeScreenshot_ShowsTheCurrentRelease()
+    {
+        var (page, outside) = await browser.OpenAsync(1200, 900);
+        await page.GotoAsync("?country=TR&partner=FI&from=2019&to=2025");
+        await page.WaitForSelectorAsync("#dyad:not([hidden]) #timeline tbody tr");
+        await page.WaitForSelectorAsync("#spending-chart circle.point");
+        var about = System.Text.Json.Nodes.JsonNode.Parse(await browser.Server.Client.GetStringAsync("api/about", TestContext.Current.CancellationToken))!;
+        Assert.Equal((string?)about["dataVersion"], await page.TextContentAsync("#data-version"));
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAsync(page, "readme");
+        Assert.Empty(outside);
+    }
 }
