@@ -53,7 +53,8 @@ public static class WebSample
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseOutputCache();
+        // --OutputCache=false turns the cache off, to measure what answering costs (benchmarks/load/run.sh).
+        if (app.Configuration.GetValue("OutputCache", true)) app.UseOutputCache();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
