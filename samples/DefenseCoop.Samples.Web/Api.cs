@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using DefenseCoop.Querying;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +7,9 @@ namespace DefenseCoop.Samples.Web;
 
 /// <summary>A country in a list: enough to show it and to ask for more.</summary>
 public sealed record CountryListItem(CountryCode Code, string Name, string Alpha3, bool IsHistorical);
+
+/// <summary>The data release the API answers from.</summary>
+public sealed record AboutResponse(string DataVersion);
 
 /// <summary>A timeline with the sources its entries cite, so that a page can link every fact to its source.</summary>
 public sealed record TimelineResponse(IReadOnlyList<CountryCode> Countries, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<Source> Sources);
@@ -29,6 +30,7 @@ internal static class Api
     public static void MapDefenseCoopApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api")
+            .AddEndpointFilter(HttpCaching.Filter)
             .AddEndpointFilter(async (context, next) =>
             {
                 try
@@ -37,18 +39,29 @@ internal static class Api
                 }
                 catch (BadParameterException e)
                 {
-                    return Problem(e.Parameter, e.Message);
+                    return Problem(e.Parameter, e.Message, e.Suggestions);
+                }
+                catch (UnknownIdException e)
+                {
+                    return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: $"Not found: '{e.Parameter}'.");
                 }
             })
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CacheOutput();
 
+        api.MapGet("/about", (DefenseCoopCatalog catalog) => TypedResults.Ok(new AboutResponse(catalog.DataVersion.ToString())))
+            .WithSummary("The data release the API answers from: a fixed answer, the baseline of the load test.");
         api.MapGet("/countries", SearchCountries)
             .WithSummary("Countries whose name, alias or code matches q (any language, without diacritics); all countries without q.");
         api.MapGet("/countries/{country}", (DefenseCoopCatalog catalog, string country) => TypedResults.Ok(Parameters.Country(catalog, country, "country")))
             .WithSummary("A country with its names, codes and memberships; {country} is any name or code.");
-        api.MapGet("/countries/{country}/partners", (DefenseCoopCatalog catalog, string country) =>
-                TypedResults.Ok(catalog.Partners(Parameters.Country(catalog, country, "country").Code)))
-            .WithSummary("The country's partners, most shared records first.");
+        api.MapGet("/countries/{country}/partners", (DefenseCoopCatalog catalog, string country, string? from, string? to) =>
+            {
+                var code = Parameters.Country(catalog, country, "country").Code;
+                var (first, last) = Parameters.YearRange(from, to, nameof(from), nameof(to));
+                return TypedResults.Ok(CatalogQueries.Partners(catalog, code, first, last));
+            })
+            .WithSummary("Every partner of the country, most shared records first; within years, only records dated in them.");
         api.MapGet("/countries/{country}/timeline", (DefenseCoopCatalog catalog, string country) =>
             {
                 var code = Parameters.Country(catalog, country, "country").Code;
@@ -69,34 +82,20 @@ internal static class Api
             .WithSummary("Spending figures of a measure over years, every source's or reconciled by a policy.");
         api.MapGet("/trade", Trade)
             .WithSummary("Trade flows by country and direction, on either clock: when ordered, when delivered.");
-        api.MapGet("/sources/{id}", (DefenseCoopCatalog catalog, string id) => TypedResults.Ok(catalog.Sources[Parameters.Source(catalog, id, "id")]))
-            .WithSummary("A source: publisher, title, date, language, address.");
+        api.MapGet("/sources/{id}", (DefenseCoopCatalog catalog, string id) => TypedResults.Ok(catalog.Sources[Parameters.SourceById(catalog, id, "id")]))
+            .WithSummary("A source: publisher, title, date, language, address; an unknown id is a 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    internal static ValidationProblem Problem(string parameter, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, detail: message, title: $"Invalid parameter '{parameter}'.");
+    /// <summary>A 400 problem naming the parameter; where the client probably meant a country, its <c>suggestions</c>.</summary>
+    internal static ValidationProblem Problem(string parameter, string message, IReadOnlyList<CountrySuggestion>? suggestions = null) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, detail: message, title: $"Invalid parameter '{parameter}'.",
+            extensions: suggestions is { Count: > 0 } ? new Dictionary<string, object?> { ["suggestions"] = suggestions } : null);
 
     private static Ok<IReadOnlyList<CountryListItem>> SearchCountries(DefenseCoopCatalog catalog, string? q)
     {
-        IEnumerable<Country> countries = catalog.Countries;
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            // The catalog's own resolution first (every name, alias and code), then names that contain the text.
-            var exact = catalog.Countries.Resolve(q);
-            string text = Fold(q);
-            countries = catalog.Countries
-                .Where(c => c == exact || c.Names.Values.Concat(c.Aliases.Select(a => a.Name)).Any(n => Fold(n).Contains(text, StringComparison.Ordinal)))
-                .OrderBy(c => c == exact ? 0 : 1).ThenBy(c => c.Name, StringComparer.Ordinal);
-        }
-        return TypedResults.Ok<IReadOnlyList<CountryListItem>>([.. countries.Select(c => new CountryListItem(c.Code, c.Name, c.Alpha3, c.IsHistorical))]);
-    }
-
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c == 'ı' ? 'i' : char.ToLowerInvariant(c));
-        return folded.ToString();
+        if (q?.Length > Parameters.MaxText) throw new BadParameterException(nameof(q), $"A search has at most {Parameters.MaxText} characters.");
+        return TypedResults.Ok<IReadOnlyList<CountryListItem>>([.. CatalogQueries.Search(catalog, q).Select(c => new CountryListItem(c.Code, c.Name, c.Alpha3, c.IsHistorical))]);
     }
 
     private static TimelineResponse Timeline(DefenseCoopCatalog catalog, IReadOnlyList<CountryCode> countries, IReadOnlyList<TimelineEntry> entries) =>
@@ -136,7 +135,7 @@ internal static class Api
         var to = Parameters.Date(signedTo, nameof(signedTo));
         if (from is { } f && to is { } t && t.Latest < f.Earliest) throw new BadParameterException(nameof(signedTo), $"The range ends ({t}) before it begins ({f}).");
         if (from is not null || to is not null)
-            query = query.SignedWithin(from?.Earliest ?? new NodaTime.LocalDate(1, 1, 1), to?.Latest ?? new NodaTime.LocalDate(9999, 12, 31));
+            query = query.SignedWithin(from?.Earliest ?? new NodaTime.LocalDate(Parameters.MinYear, 1, 1), to?.Latest ?? new NodaTime.LocalDate(Parameters.MaxYear, 12, 31));
         if (Parameters.Day(inForceOn, nameof(inForceOn)) is { } day) query = query.InForceOn(day);
         if (Parameters.Day(possiblyInForceOn, nameof(possiblyInForceOn)) is { } possibleDay) query = query.PossiblyInForceOn(possibleDay);
         if (Parameters.Descending(order, nameof(order))) query = query.OrderBySigningDateDescending();
@@ -158,7 +157,7 @@ internal static class Api
         }
         if (Parameters.Enums<SpendingMeasure>(measure, nameof(measure)) is { Length: > 0 } measures) query = query.Measure(measures);
         var (fromYear, toYear) = Parameters.YearRange(from, to, nameof(from), nameof(to));
-        if (fromYear is not null || toYear is not null) query = query.Years(fromYear ?? 1, toYear ?? 9999);
+        if (fromYear is not null || toYear is not null) query = query.Years(fromYear ?? Parameters.MinYear, toYear ?? Parameters.MaxYear);
         if (!string.IsNullOrWhiteSpace(publisher)) query = query.FromPublisher(publisher);
         if (!string.IsNullOrWhiteSpace(source)) query = query.FromSource(Parameters.Source(catalog, source, nameof(source)));
         var chosen = Parameters.Policy(catalog, policy, nameof(policy));

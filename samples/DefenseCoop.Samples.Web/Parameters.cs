@@ -4,31 +4,60 @@ using NodaTime;
 namespace DefenseCoop.Samples.Web;
 
 /// <summary>A query-string or route value the API cannot use; answered with a 400 problem naming the parameter.</summary>
-public sealed class BadParameterException(string parameter, string message) : Exception(message)
+public sealed class BadParameterException(string parameter, string message, IReadOnlyList<CountrySuggestion>? suggestions = null) : Exception(message)
+{
+    /// <summary>Gets the name of the parameter, as the client wrote it.</summary>
+    public string Parameter { get; } = parameter;
+
+    /// <summary>Gets what the client probably meant, nearest first; empty where nothing is suggested.</summary>
+    public IReadOnlyList<CountrySuggestion> Suggestions { get; } = suggestions ?? [];
+}
+
+/// <summary>An id the API does not know; answered with a 404 problem naming the parameter.</summary>
+public sealed class UnknownIdException(string parameter, string message) : Exception(message)
 {
     /// <summary>Gets the name of the parameter, as the client wrote it.</summary>
     public string Parameter { get; } = parameter;
 }
 
+/// <summary>A country the client probably meant: the <c>suggestions</c> of a 400 problem.</summary>
+public sealed record CountrySuggestion(string Code, string Name);
+
 /// <summary>Reads the API's parameters, each failure naming the parameter it comes from.</summary>
 internal static class Parameters
 {
     /// <summary>A country by any name, alias or code the catalog knows ("Türkiye", "Turkey", "TUR", "TR").</summary>
+    /// <remarks>An unknown or ambiguous name is refused with the closest countries the catalog suggests.</remarks>
     public static Country Country(DefenseCoopCatalog catalog, string? text, string parameter)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new BadParameterException(parameter, "A country is required: a name, alias or code such as 'Türkiye', 'Turkey', 'TUR' or 'TR'.");
-        return catalog.Countries.Resolve(text) ?? throw new BadParameterException(parameter, $"'{text}' is not a country this catalog knows (or is a name several countries share).");
+        if (text.Length > MaxText) throw new BadParameterException(parameter, $"A country's name has at most {MaxText} characters.");
+        try
+        {
+            return catalog.ResolveCountry(text);
+        }
+        catch (UnknownCountryException e)
+        {
+            throw new BadParameterException(parameter, $"'{text}' is not a country this catalog knows (or is a name several countries share). Did you mean {string.Join(", ", e.Suggestions.Select(c => c.Name))}?",
+                [.. e.Suggestions.Select(c => new CountrySuggestion(c.Code.Value, c.Name))]);
+        }
     }
+
+    /// <summary>The longest name or id the API reads: longer text is refused before any lookup.</summary>
+    public const int MaxText = 200;
 
     public static Country? OptionalCountry(DefenseCoopCatalog catalog, string? text, string parameter) =>
         string.IsNullOrWhiteSpace(text) ? null : Country(catalog, text, parameter);
 
+    /// <summary>The first and last years a query may name: those the catalog's data may hold.</summary>
+    public const int MinYear = ValueRanges.MinYear, MaxYear = ValueRanges.MaxYear;
+
     public static int? Year(string? text, string parameter)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1 and <= 9999
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= MinYear and <= MaxYear
             ? year
-            : throw new BadParameterException(parameter, $"'{text}' is not a year (1 to 9999).");
+            : throw new BadParameterException(parameter, $"'{text}' is not a year from {MinYear} to {MaxYear}.");
     }
 
     /// <summary>A range of years; the end before the start is refused, naming the end.</summary>
@@ -43,9 +72,10 @@ internal static class Parameters
     public static PartialDate? Date(string? text, string parameter)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        return PartialDate.TryParse(text, out var date)
+        if (!PartialDate.TryParse(text, out var date)) throw new BadParameterException(parameter, $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.");
+        return date.Earliest.Year >= MinYear && date.Latest.Year <= MaxYear
             ? date
-            : throw new BadParameterException(parameter, $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.");
+            : throw new BadParameterException(parameter, $"'{text}' is outside the years {MinYear} to {MaxYear}.");
     }
 
     /// <summary>A day: <c>2024-01-01</c>.</summary>
@@ -102,8 +132,16 @@ internal static class Parameters
         throw new BadParameterException(parameter, $"'{text}' is not a policy: write 'none', 'minimum', 'maximum', 'median' or 'prefer:SOURCE-ID[,SOURCE-ID]'.");
     }
 
+    /// <summary>A source named in a filter; an unknown one is a bad parameter (400).</summary>
     public static SourceId Source(DefenseCoopCatalog catalog, string id, string parameter) =>
         Slug.IsValid(id) && catalog.Sources.Contains(new SourceId(id))
             ? new SourceId(id)
             : throw new BadParameterException(parameter, $"'{id}' is not the id of a source in this catalog.");
+
+    /// <summary>A source asked for by its id in the path; an unknown one is not found (404), malformed is a bad parameter (400).</summary>
+    public static SourceId SourceById(DefenseCoopCatalog catalog, string id, string parameter)
+    {
+        if (!Slug.IsValid(id)) throw new BadParameterException(parameter, $"'{id}' is not a source id: ids are lower-case slugs such as 'nato-defence-expenditure-2024'.");
+        return catalog.Sources.Contains(new SourceId(id)) ? new SourceId(id) : throw new UnknownIdException(parameter, $"No source of this catalog has the id '{id}'.");
+    }
 }

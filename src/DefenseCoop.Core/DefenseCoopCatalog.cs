@@ -542,6 +542,13 @@ public sealed class DefenseCoopCatalog
         return FindCountry(text) ?? throw UnknownCountry(text, parameter);
     }
 
+    /// <summary>
+    /// The country a code, a record or a text names, by the rules every query follows (codes, names, aliases
+    /// and other datasets' spellings, as <c>Countries.Resolve</c>).
+    /// </summary>
+    /// <exception cref="UnknownCountryException">No country of the catalog has that name or code, or several share it; the exception suggests the closest.</exception>
+    public Country ResolveCountry(CountryRef country) => Countries[CountryOf(country, nameof(country))];
+
     /// <summary>The country a text names, by code or by any name <c>Countries.Resolve</c> knows; null for none.</summary>
     private CountryCode? FindCountry(string text) =>
         CountryCode.TryParse(text, out var parsed) && Countries.Contains(parsed) ? parsed : Countries.Resolve(text)?.Code;
@@ -566,10 +573,10 @@ public sealed class DefenseCoopCatalog
         throw UnknownCountry(countryOrId, parameter, "nor an organization or a system ");
     }
 
-    private ArgumentException UnknownCountry(string input, string parameter, string orElse = "")
+    private UnknownCountryException UnknownCountry(string input, string parameter, string orElse = "")
     {
-        var closest = Countries.Closest(input, 3).Select(c => $"{c.Code} ({c.Name})");
-        return new ArgumentException(
-            $"'{input}' is not a country {orElse}of this catalog (data {DataVersion}); the closest country names are: {string.Join(", ", closest)}.", parameter);
+        var closest = Countries.Closest(input, 3);
+        return new UnknownCountryException(input, closest,
+            $"'{input}' is not a country {orElse}of this catalog (data {DataVersion}); the closest country names are: {string.Join(", ", closest.Select(c => $"{c.Code} ({c.Name})"))}.", parameter);
     }
 }

@@ -32,10 +32,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh page on the sample. Every request that would leave the machine is refused and recorded,
     /// so a test can require that the page asked for nothing but its own server: it works offline.
     /// </summary>
-    public async Task<(IPage Page, List<string> Outside)> OpenAsync()
+    public async Task<(IPage Page, List<string> Outside)> OpenAsync(int width = 1200, int height = 900)
     {
         Assert.SkipWhen(Missing is not null, Missing ?? "");
-        var context = await _browser!.NewContextAsync(new() { BaseURL = Server.Address.ToString(), ViewportSize = new() { Width = 1200, Height = 900 } });
+        var context = await _browser!.NewContextAsync(new() { BaseURL = Server.Address.ToString(), ViewportSize = new() { Width = width, Height = height } });
         var outside = new List<string>();
         await context.RouteAsync("**/*", async route =>
         {
@@ -59,6 +59,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         return path;
+    }
+
+    /// <summary>
+    /// Runs axe-core (vendored under axe/, for the tests only) on the page as it is, and returns its
+    /// serious and critical violations, each as "rule: help (targets)".
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+            await page.AddScriptTagAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js") });
+        return await page.EvaluateAsync<string[]>("""
+            async () => {
+              const result = await axe.run(document);
+              // A run that checked nothing would find nothing: say so instead.
+              if (result.passes.length < 10) return [`axe-core checked only ${result.passes.length} rules`];
+              return result.violations
+                .filter((v) => v.impact === "serious" || v.impact === "critical")
+                .map((v) => `${v.id} (${v.impact}): ${v.help} [${v.nodes.map((n) => n.target.join(" ")).join("; ")}]`);
+            }
+            """);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,7 +9,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         await page.GotoAsync("");
         await page.FillAsync("#country-search", "Türkiye");
-        await page.ClickAsync("#country-results button[data-code='TR']");
+        await page.ClickAsync("#country-results a[data-code='TR']");
         await page.WaitForSelectorAsync("#partners li[data-code]");
     }
 
@@ -21,7 +21,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         Assert.Equal("Türkiye", await page.TextContentAsync("#country-name"));
         var partners = await page.Locator("#partners li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)");
         Assert.Contains("FI", partners);
-        Assert.Equal("Finland", await page.TextContentAsync("#partners li[data-code='FI'] button"));
+        Assert.Equal("Finland", await page.TextContentAsync("#partners li[data-code='FI'] a"));
         await BrowserFixture.ScreenshotAsync(page, "turkiye-partners");
         Assert.Empty(outside);
     }
@@ -31,7 +31,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var (page, outside) = await browser.OpenAsync();
         await PickTurkiyeAsync(page);
-        await page.ClickAsync("#partners li[data-code='FI'] button");
+        await page.ClickAsync("#partners li[data-code='FI'] a");
         var row = page.Locator("#timeline tbody tr[data-date='2025-06-02'][data-record='tr-fi-2025-defence-industry-mou']");
         await row.WaitForAsync();
         Assert.Contains("Memorandum of Understanding", await row.TextContentAsync());
@@ -85,11 +85,29 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var requests = new List<string>();
         page.Request += (_, request) => requests.Add(request.Url);
         await PickTurkiyeAsync(page);
-        await page.ClickAsync("#partners li[data-code='FI'] button");
+        await page.ClickAsync("#partners li[data-code='FI'] a");
         await page.WaitForSelectorAsync("#timeline tbody tr");
         Assert.NotEmpty(requests);
         Assert.All(requests, url => Assert.True(new Uri(url).IsLoopback, url));
         Assert.Empty(outside);
         await BrowserFixture.ScreenshotAsync(page, "offline");
+    }
+
+    /// <summary>
+    /// The screenshot in the READMEs, taken of the release being tested: screenshots/readme.png, which
+    /// samples/DefenseCoop.Samples.Web/screenshot.sh copies beside the sample.
+    /// </summary>
+    [Fact]
+    public async Task TheReadmeScreenshot_ShowsTheCurrentRelease()
+    {
+        var (page, outside) = await browser.OpenAsync(1200, 900);
+        await page.GotoAsync("?country=TR&partner=FI&from=2019&to=2025");
+        await page.WaitForSelectorAsync("#dyad:not([hidden]) #timeline tbody tr");
+        await page.WaitForSelectorAsync("#spending-chart circle.point");
+        var about = System.Text.Json.Nodes.JsonNode.Parse(await browser.Server.Client.GetStringAsync("api/about", TestContext.Current.CancellationToken))!;
+        Assert.Equal((string?)about["dataVersion"], await page.TextContentAsync("#data-version"));
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAsync(page, "readme");
+        Assert.Empty(outside);
     }
 }

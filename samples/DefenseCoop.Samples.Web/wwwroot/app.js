@@ -1,15 +1,25 @@
 // The page over the sample's API: no framework, no build step, nothing fetched from outside this server.
+// Every view is in the address (see the sample's README): ?country=TR, ?country=TR&partner=FI, and
+// &from=YYYY&to=YYYY for a range of years. Links and back/forward show a view directly.
 "use strict";
 
 const $ = (selector) => document.querySelector(selector);
-let countries = [];            // every country: code, name, alpha3
-const names = new Map();       // code -> name
+const names = new Map();        // code -> name
 let loaded = Promise.resolve(); // the country list, once it has arrived
+let shown = 0;                  // the latest view asked for: an older answer arriving late is dropped
+
+class ApiError extends Error {
+  constructor(problem, status) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.problem = problem;
+    this.status = status;
+  }
+}
 
 async function getJson(url) {
   const response = await fetch(url);
   const body = await response.json();
-  if (!response.ok) throw new Error(body.detail || body.title || response.statusText);
+  if (!response.ok) throw new ApiError(body, response.status);
   return body;
 }
 
@@ -23,10 +33,157 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
+// "1 agreement", "2 agreements": English plurals of the words the page counts.
+function count(n, word) {
+  return `${n} ${n === 1 ? word : word + "s"}`;
+}
+
+// --- The address: the one place a view is read from and written to. ---
+
+function viewFromUrl() {
+  const query = new URLSearchParams(location.search);
+  const year = (name) => (/^[0-9]{1,4}$/.test(query.get(name) || "") ? Number(query.get(name)) : null);
+  return { country: query.get("country") || null, partner: query.get("partner") || null, from: year("from"), to: year("to") };
+}
+
+function urlOf(view) {
+  const query = new URLSearchParams();
+  for (const key of ["country", "partner", "from", "to"]) if (view[key] !== null && view[key] !== undefined) query.set(key, view[key]);
+  const text = query.toString();
+  return text ? `?${text}` : location.pathname;
+}
+
+// Shows a view and records it in the history, so that back and forward return to it.
+function go(view) {
+  history.pushState(null, "", urlOf(view));
+  return show(view).catch(showError);
+}
+
+function link(view, text) {
+  const a = element("a", { href: urlOf(view), text });
+  a.addEventListener("click", (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    go(view);
+  });
+  return a;
+}
+
+// --- Messages ---
+
 function showError(error) {
+  if (error instanceof ApiError && error.problem.suggestions) return suggest(error);
   const box = $("#error");
   box.textContent = String(error.message || error);
   box.hidden = false;
+}
+
+// An unknown or ambiguous name: say so, and offer the closest countries as links.
+function suggest(error) {
+  const box = $("#message");
+  const [parameter, messages] = Object.entries(error.problem.errors || {})[0] || ["country", [error.message]];
+  const text = messages[0].split(" Did you mean")[0];
+  // The API names the parameter: "b" is the partner of a dyad, anything else the country.
+  const viewOf = (code) => (parameter === "b" ? { ...viewFromUrl(), partner: code } : { ...viewFromUrl(), country: code, partner: null });
+  const choices = error.problem.suggestions.map((s) => element("li", {}, link(viewOf(s.code), s.name)));
+  box.replaceChildren(element("p", { text }), element("p", { text: "Did you mean:" }), element("ul", { class: "suggestions" }, ...choices));
+  box.hidden = false;
+  box.classList.add("problem");
+}
+
+function clearMessages() {
+  for (const id of ["#message", "#error"]) {
+    $(id).hidden = true;
+    $(id).replaceChildren();
+    $(id).classList.remove("problem");
+  }
+}
+
+// --- Views ---
+
+async function show(view) {
+  const mine = ++shown;
+  await loaded;
+  clearMessages();
+  $("#range-from").value = view.from ?? "";
+  $("#range-to").value = view.to ?? "";
+  if (!view.country) {
+    $("#country").hidden = true;
+    $("#dyad").hidden = true;
+    document.title = "DefenseCoop — partners, timelines and spending";
+    return;
+  }
+  let country;
+  try {
+    country = await getJson(`api/countries/${encodeURIComponent(view.country)}`);
+  } catch (error) {
+    if (mine !== shown) return;
+    $("#country").hidden = true;
+    $("#dyad").hidden = true;
+    throw error;
+  }
+  if (mine !== shown) return;
+  await showCountry(country, view, mine);
+  if (mine !== shown) return;
+  if (view.partner) await showDyad(country, view, mine);
+  else $("#dyad").hidden = true;
+  document.title = `${view.partner ? `${country.name} – ${names.get(view.partner) || view.partner}` : country.name} — DefenseCoop`;
+  (view.partner ? $("#dyad-name") : $("#country-name")).focus({ preventScroll: !!view.partner });
+}
+
+async function showCountry(country, view, mine) {
+  const range = new URLSearchParams();
+  if (view.from) range.set("from", view.from);
+  if (view.to) range.set("to", view.to);
+  const [partners] = await Promise.all([getJson(`api/countries/${country.code}/partners?${range}`), drawSpending(country.code)]);
+  if (mine !== shown) return;
+  $("#country-search").value = country.name;
+  $("#country-results").replaceChildren();
+  $("#country-name").textContent = country.name;
+  $("#country").dataset.code = country.code;
+  const years = view.from || view.to ? ` (${view.from ?? "…"}–${view.to ?? "…"})` : "";
+  $("#partners-heading").textContent = `${count(partners.length, "partner")}${years}, most shared records first`;
+  const list = $("#partners");
+  list.replaceChildren();
+  for (const p of partners) {
+    const counts = element("span", { class: "counts", text: `${count(p.agreements, "agreement")} · ${count(p.tradeFlows, "trade record")} · ${count(p.events, "event")}` });
+    list.append(element("li", { "data-code": p.partner }, link({ ...view, country: country.code, partner: p.partner }, names.get(p.partner) || p.partner), " ", counts));
+  }
+  $("#country").hidden = false;
+}
+
+// The year of a partial date ("early 2023" -> 2023); null when undated.
+const yearOf = (date) => (date ? Number(date.match(/[0-9]{4}/)[0]) : null);
+
+async function showDyad(country, view, mine) {
+  const data = await getJson(`api/dyads/${country.code}/${encodeURIComponent(view.partner)}/timeline`);
+  if (mine !== shown) return;
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const inRange = (entry) => (!view.from && !view.to) || (yearOf(entry.date) !== null && yearOf(entry.date) >= (view.from ?? 1) && yearOf(entry.date) <= (view.to ?? 9999));
+  const entries = data.entries.filter(inRange);
+  const [a, b] = data.countries;
+  $("#dyad-name").textContent = `${names.get(a) || a} – ${names.get(b) || b}: timeline`;
+  $("#dyad-note").textContent = entries.length === data.entries.length
+    ? `${count(entries.length, "record")}.`
+    : `${count(entries.length, "record")} in the years chosen, of ${data.entries.length}; undated records are left out.`;
+  const body = $("#timeline tbody");
+  body.replaceChildren();
+  for (const entry of entries) {
+    const date = element("td", { class: "date" }, entry.date || "undated", " ", element("span", { class: "precision", text: precisionOf(entry.date) }));
+    const what = element("td", {}, element("span", { class: "kind", text: words(entry.kind === "StatusChanged" ? entry.statusChange.status : entry.record.kind) }),
+      entry.record.title || entry.summary.replace(/^[A-Za-z]+: /, ""));
+    const cited = element("td", { class: "sources" });
+    for (const id of entry.sources) {
+      const source = sources.get(id);
+      const label = source ? `${source.publisher}${source.published ? ", " + source.published : ""}` : id;
+      cited.append(source && source.url
+        ? element("a", { href: source.url, class: "source-link", "data-source": id, title: source.title, target: "_blank", rel: "noopener", text: label })
+        : element("span", { class: "source-name", "data-source": id, title: source ? source.title : id, text: label }));
+    }
+    body.append(element("tr", { "data-date": entry.date || "", "data-kind": entry.kind, "data-record": entry.record.id }, date, what, cited));
+  }
+  $("#dyad").hidden = false;
+  $("#dyad").scrollIntoView({ behavior: "instant", block: "start" });
 }
 
 // A partial date keeps its precision: "2019" is a year, "early 2023" a third of one, "2023-03" a month.
@@ -50,101 +207,9 @@ async function search(text) {
   if (!text.trim()) return;
   const found = await getJson(`api/countries?q=${encodeURIComponent(text)}`);
   for (const country of found.slice(0, 12)) {
-    const button = element("button", { type: "button", "data-code": country.code, text: `${country.name} (${country.code})` });
-    button.addEventListener("click", () => selectCountry(country.code));
-    list.append(element("li", { role: "option" }, button));
-  }
-}
-
-async function selectCountry(code) {
-  await loaded;
-  $("#error").hidden = true;
-  $("#country-results").replaceChildren();
-  $("#country-search").value = names.get(code) || code;
-  $("#country-name").textContent = names.get(code) || code;
-  $("#country").hidden = false;
-  $("#country").dataset.code = code;
-  $("#dyad").hidden = true;
-  const [partners] = await Promise.all([getJson(`api/countries/${code}/partners`), drawSpending(code)]);
-  const list = $("#partners");
-  list.replaceChildren();
-  for (const p of partners) {
-    const button = element("button", { type: "button", "data-code": p.partner, text: names.get(p.partner) || p.partner });
-    button.addEventListener("click", () => openDyad(code, p.partner));
-    const counts = element("span", { class: "counts", text: `${p.agreements} agreements · ${p.tradeFlows} trade · ${p.events} events` });
-    list.append(element("li", { "data-code": p.partner }, button, counts));
-  }
-}
-
-async function openDyad(a, b) {
-  await loaded;
-  const data = await getJson(`api/dyads/${a}/${b}/timeline`);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  $("#dyad-name").textContent = `${names.get(a) || a} – ${names.get(b) || b}: timeline`;
-  const body = $("#timeline tbody");
-  body.replaceChildren();
-  for (const entry of data.entries) {
-    const date = element("td", { class: "date" }, entry.date || "undated",
-      element("span", { class: "precision", text: precisionOf(entry.date) }));
-    const what = element("td", {}, element("span", { class: "kind", text: words(entry.kind === "StatusChanged" ? entry.statusChange.status : entry.record.kind) }),
-      entry.record.title || entry.summary.replace(/^[A-Za-z]+: /, ""));
-    const cited = element("td", { class: "sources" });
-    for (const id of entry.sources) {
-      const source = sources.get(id);
-      const label = source ? `${source.publisher}${source.published ? ", " + source.published : ""}` : id;
-      cited.append(source && source.url
-        ? element("a", { href: source.url, class: "source-link", "data-source": id, title: source.title, target: "_blank", rel: "noopener", text: label })
-        : element("span", { class: "source-name", "data-source": id, title: source ? source.title : id, text: label }));
-    }
-    body.append(element("tr", { "data-date": entry.date || "", "data-kind": entry.kind, "data-record": entry.record.id }, date, what, cited));
-  }
-  $("#dyad").hidden = false;
-  $("#dyad").scrollIntoView({ behavior: "instant", block: "start" });
-}
-
-// NATO's share-of-GDP series as an SVG line: filled points for reported figures, hollow for estimates.
-async function drawSpending(code) {
-  const svg = $("#spending-chart");
-  svg.replaceChildren();
-  const data = await getJson(`api/spending?country=${code}&measure=ShareOfGdp&publisher=NATO&from=2014&to=2024`);
-  const points = (data.series[0] || { observations: [] }).observations;
-  const caption = $("#spending-caption");
-  if (points.length === 0) {
-    caption.textContent = "NATO publishes no figures for this country.";
-    return;
-  }
-  const source = data.sources.find((s) => s.id === points[0].source);
-  caption.textContent = `Hollow points are estimates. Source: ${source ? `${source.publisher}, ${source.title}` : points[0].source}.`;
-  const ns = "http://www.w3.org/2000/svg";
-  const svgElement = (tag, attributes) => {
-    const node = document.createElementNS(ns, tag);
-    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
-    return node;
-  };
-  const [left, right, top, bottom] = [44, 505, 12, 228];
-  const years = points.map((p) => p.year);
-  const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
-  const maxValue = Math.max(2.5, ...points.map((p) => p.value)) * 1.1;
-  const x = (year) => left + (maxYear === minYear ? 0 : (year - minYear) / (maxYear - minYear)) * (right - left);
-  const y = (value) => bottom - (value / maxValue) * (bottom - top);
-  for (let tick = 0; tick <= maxValue; tick += maxValue > 5 ? 1 : 0.5) {
-    svg.append(svgElement("line", { class: "grid", x1: left, x2: right, y1: y(tick), y2: y(tick) }));
-    const label = svgElement("text", { x: left - 6, y: y(tick) + 4, "text-anchor": "end" });
-    label.textContent = `${tick.toFixed(1)} %`;
-    svg.append(label);
-  }
-  svg.append(svgElement("line", { class: "target", x1: left, x2: right, y1: y(2), y2: y(2) }));
-  svg.append(svgElement("line", { class: "axis", x1: left, x2: right, y1: bottom, y2: bottom }));
-  svg.append(svgElement("polyline", { class: "line", points: points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ") }));
-  for (const p of points) {
-    const circle = svgElement("circle", { class: p.estimate ? "point estimate" : "point", cx: x(p.year), cy: y(p.value), r: 4, "data-year": p.year, "data-value": p.value });
-    const title = svgElement("title", {});
-    title.textContent = `${p.year}: ${p.value.toFixed(2)} %${p.estimate ? " (estimate)" : ""}`;
-    circle.append(title);
-    svg.append(circle);
-    const label = svgElement("text", { x: x(p.year), y: bottom + 16, "text-anchor": "middle" });
-    label.textContent = String(p.year);
-    svg.append(label);
+    const choice = link({ country: country.code, partner: null, from: viewFromUrl().from, to: viewFromUrl().to }, `${country.name} (${country.code})`);
+    choice.dataset.code = country.code;
+    list.append(element("li", {}, choice));
   }
 }
 
@@ -156,15 +221,28 @@ function start() {
     const id = ++pending;
     setTimeout(() => { if (id === pending) search(input.value).catch(showError); }, 150);
   });
-  input.addEventListener("keydown", (event) => {
-    const first = $("#country-results button");
-    if (event.key === "Enter" && first) first.click();
+  // Enter (or Show) opens what was typed: the first match, else the text itself, which the API
+  // resolves or refuses with suggestions.
+  $("#search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    const first = $("#country-results a");
+    go({ ...viewFromUrl(), country: first ? first.dataset.code : text, partner: null });
   });
-  loaded = getJson("api/countries").then((list) => {
-    countries = list;
-    for (const c of list) names.set(c.code, c.name);
+  $("#range-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const year = (value) => (value === "" ? null : Number(value));
+    go({ ...viewFromUrl(), from: year($("#range-from").value), to: year($("#range-to").value) });
   });
+  $("#range-clear").addEventListener("click", () => go({ ...viewFromUrl(), from: null, to: null }));
+  window.addEventListener("popstate", () => show(viewFromUrl()).catch(showError));
+  loaded = Promise.all([
+    getJson("api/countries").then((list) => { for (const c of list) names.set(c.code, c.name); }),
+    getJson("api/about").then((about) => { $("#data-version").textContent = about.dataVersion; }),
+  ]);
   loaded.catch(showError);
+  show(viewFromUrl()).catch(showError);
 }
 
 start();

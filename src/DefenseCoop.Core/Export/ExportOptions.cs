@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
 
 namespace DefenseCoop.Export;
 
@@ -57,6 +59,18 @@ public sealed record ExportResult(ExportFormat Format, ImmutableArray<ExportedTa
 {
     /// <summary>Gets the restricted sources among <see cref="Sources"/>, whose terms the caller acknowledged.</summary>
     public IEnumerable<SourceTerms> RestrictedSources => Sources.Where(s => s.Redistribution == Redistribution.Restricted);
+
+    /// <summary>What was written, in one line: the format, tables and rows, the sources cited and their terms, the attribution file.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{Format}: {Tables.Length} {(Tables.Length == 1 ? "table" : "tables")}, {Tables.Sum(t => t.Rows):#,0} rows, citing {Sources.Length} {(Sources.Length == 1 ? "source" : "sources")}");
+        int restricted = RestrictedSources.Count();
+        if (restricted > 0) text.Append(CultureInfo.InvariantCulture, $" ({restricted} restricted, {(restricted == 1 ? "its" : "their")} terms acknowledged)");
+        if (OmittedRows > 0) text.Append(CultureInfo.InvariantCulture, $"; {OmittedRows:#,0} rows citing restricted sources left out");
+        if (AttributionPath is not null) text.Append(CultureInfo.InvariantCulture, $"; attribution in {AttributionPath}");
+        return text.ToString();
+    }
 }
 
 /// <summary>

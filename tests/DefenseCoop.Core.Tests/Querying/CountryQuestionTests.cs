@@ -88,12 +88,27 @@ public class CountryQuestionTests
             () => Catalog.Events.Involving(input),
             () => Catalog.Timeline(input),
             () => Catalog.Partners(input),
-        }.Select(Assert.Throws<ArgumentException>).ToList();
+        }.Select(Assert.Throws<UnknownCountryException>).ToList();
 
         Assert.All(errors, e => Assert.Contains($"'{input}'", e.Message));
         Assert.All(errors, e => Assert.Contains("closest country names", e.Message));
-        if (input == "Kazakhstn") Assert.All(errors, e => Assert.Contains("KZ (Kazakhstan)", e.Message));
-        Assert.Throws<ArgumentException>(() => Catalog.Agreements.Between(CountryCode.Parse("XX"), "TR"));
+        Assert.All(errors, e => Assert.Equal(input, e.Input));
+        // The closest names travel as data too, in the order the message gives them.
+        Assert.All(errors, e => Assert.Equal(3, e.Suggestions.Length));
+        Assert.All(errors, e => Assert.Contains(string.Join(", ", e.Suggestions.Select(c => $"{c.Code} ({c.Name})")), e.Message));
+        if (input == "Kazakhstn") Assert.All(errors, e => Assert.Equal("KZ", e.Suggestions[0].Code.Value));
+        Assert.Throws<UnknownCountryException>(() => Catalog.Agreements.Between(CountryCode.Parse("XX"), "TR"));
+    }
+
+    [Fact]
+    public void ResolveCountry_NamesACountryAsQueriesDo_OrSuggestsTheClosest()
+    {
+        Assert.Equal("TR", Catalog.ResolveCountry("Türkiye").Code.Value);
+        Assert.Equal("TR", Catalog.ResolveCountry("TUR").Code.Value);
+        Assert.Equal("FI", Catalog.ResolveCountry(CountryCode.Parse("FI")).Code.Value);
+        var e = Assert.Throws<UnknownCountryException>(() => Catalog.ResolveCountry("Finlnd"));
+        Assert.Equal("FI", e.Suggestions[0].Code.Value);
+        Assert.Equal("country", e.ParamName);
     }
 
     [Fact]

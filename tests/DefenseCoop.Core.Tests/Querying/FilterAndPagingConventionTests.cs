@@ -51,7 +51,7 @@ public class FilterAndPagingConventionTests
         Assert.Throws<ArgumentNullException>(() => Catalog.Spending.Of((IEnumerable<CountryRef>)null!));
         Assert.Throws<ArgumentNullException>(() => Catalog.Spending.Measure((IEnumerable<SpendingMeasure>)null!));
         Assert.Throws<ArgumentNullException>(() => Catalog.Spending.FromSource((IEnumerable<SourceId>)null!));
-        Assert.Throws<ArgumentException>(() => Catalog.Spending.Of(new List<CountryRef> { "Atlantis" }));
+        Assert.Throws<UnknownCountryException>(() => Catalog.Spending.Of(new List<CountryRef> { "Atlantis" }));
     }
 
     [Fact]

@@ -188,7 +188,7 @@ public class SeedFactsTests
     {
         Assert.True(Catalog.Agreements.Involving("patria").Any());
         Assert.Equal(Catalog.Agreements.Involving("TR").Count(), Catalog.Agreements.Involving(CountryCode.Parse("TR")).Count());
-        Assert.Throws<ArgumentException>(() => Catalog.Agreements.Involving("no-such-thing"));
+        Assert.Throws<UnknownCountryException>(() => Catalog.Agreements.Involving("no-such-thing"));
     }
 
     [Fact]
