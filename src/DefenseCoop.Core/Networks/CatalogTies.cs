@@ -29,6 +29,17 @@ internal static class CatalogTies
         throw new ArgumentException($"'{organization}' is not an organization of this catalog (data {catalog.DataVersion}); the closest are: {string.Join(", ", closest)}.", parameter);
     }
 
+    public static NetworkNode Party(DefenseCoopCatalog catalog, string countryOrOrganization, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(countryOrOrganization, parameter);
+        return catalog.Involved(countryOrOrganization, parameter) switch
+        {
+            CountryCode country => Country(catalog, country, parameter),
+            OrganizationId organization => Organization(catalog, organization, parameter),
+            _ => throw new ArgumentException($"'{countryOrOrganization}' names a defence system; a network's records involve countries and organizations.", parameter),
+        };
+    }
+
     public static IEnumerable<Tie> Read(DefenseCoopCatalog catalog, NetworkSpec spec)
     {
         var nodes = new Nodes(catalog, spec);

@@ -55,6 +55,10 @@ public sealed class NetworkQuery
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     public NetworkQuery Involving(CountryRef country) => With(Spec with { Focus = CatalogTies.Country(_catalog, country, nameof(country)) });
 
+    /// <summary>The records of one country (by code or any name <c>Countries.Resolve</c> knows), or else of one organization (by id or name).</summary>
+    /// <exception cref="ArgumentException"><paramref name="countryOrOrganization"/> names no country or organization of the catalog.</exception>
+    public NetworkQuery Involving(string countryOrOrganization) => With(Spec with { Focus = CatalogTies.Party(_catalog, countryOrOrganization, nameof(countryOrOrganization)) });
+
     /// <summary>The records of one organization only.</summary>
     /// <exception cref="ArgumentException"><paramref name="organization"/> is not an organization of the catalog; the message names the closest ones.</exception>
     public NetworkQuery Involving(OrganizationId organization) => With(Spec with { Focus = CatalogTies.Organization(_catalog, organization, nameof(organization)) });
