@@ -105,32 +105,49 @@ internal static class Louvain
         return (result, members.Count);
     }
 
-    /// <summary>One level's graph: nodes (communities of the level below), their ties to others, self-loops and strengths.</summary>
+    /// <summary>
+    /// One level's graph: nodes (communities of the level below), each tie once (directed: from, to;
+    /// undirected: smaller, larger; a self-loop holds the weight inside a community), and for each node
+    /// its ties to other nodes in compressed rows (both ways when directed) and its strengths.
+    /// </summary>
     private sealed class Level
     {
         private readonly bool _directed;
-        private readonly Dictionary<(int, int), double> _ties; // directed: (from, to); undirected: (smaller, larger); self-loops as (u, u)
-        private readonly List<(int Node, double Weight)>[] _neighbours; // ties to other nodes, both ways for directed
-        private readonly double[] _out;
-        private readonly double[] _in;
+        private readonly int[] _tieFrom, _tieTo;
+        private readonly double[] _tieWeight;
+        private readonly int[] _start, _neighbour;
+        private readonly double[] _weight;
+        private readonly double[] _out, _in;
 
-        private Level(int count, bool directed, Dictionary<(int, int), double> ties)
+        private Level(int count, bool directed, int[] tieFrom, int[] tieTo, double[] tieWeight)
         {
             _directed = directed;
-            _ties = ties;
-            _neighbours = new List<(int, double)>[count];
-            for (int i = 0; i < count; i++) _neighbours[i] = [];
+            (_tieFrom, _tieTo, _tieWeight) = (tieFrom, tieTo, tieWeight);
             _out = new double[count];
             _in = new double[count];
-            foreach (var ((u, v), w) in ties.OrderBy(t => t.Key))
+            _start = new int[count + 1];
+            for (int t = 0; t < tieFrom.Length; t++)
             {
+                int u = tieFrom[t], v = tieTo[t];
+                double w = tieWeight[t];
                 TotalWeight += w;
                 _out[u] += w;
                 _in[v] += w;
                 if (!directed) { _out[v] += w; _in[u] += w; }
                 if (u == v) continue;
-                _neighbours[u].Add((v, w));
-                _neighbours[v].Add((u, w));
+                _start[u + 1]++;
+                _start[v + 1]++;
+            }
+            for (int i = 0; i < count; i++) _start[i + 1] += _start[i];
+            _neighbour = new int[_start[count]];
+            _weight = new double[_start[count]];
+            var next = _start[..count];
+            for (int t = 0; t < tieFrom.Length; t++)
+            {
+                int u = tieFrom[t], v = tieTo[t];
+                if (u == v) continue;
+                (_neighbour[next[u]], _weight[next[u]++]) = (v, tieWeight[t]);
+                (_neighbour[next[v]], _weight[next[v]++]) = (u, tieWeight[t]);
             }
         }
 
@@ -138,15 +155,15 @@ internal static class Louvain
 
         public static Level From(Adjacency g)
         {
-            var ties = new Dictionary<(int, int), double>();
+            var (from, to, weight) = (new List<int>(), new List<int>(), new List<double>());
             for (int v = 0; v < g.Count; v++)
             {
                 var targets = g.Successors(v);
                 var weights = g.SuccessorWeights(v);
                 for (int k = 0; k < targets.Length; k++)
-                    if (g.Directed || v < targets[k]) ties[(v, targets[k])] = weights[k];
+                    if (g.Directed || v < targets[k]) { from.Add(v); to.Add(targets[k]); weight.Add(weights[k]); }
             }
-            return new Level(g.Count, g.Directed, ties);
+            return new Level(g.Count, g.Directed, [.. from], [.. to], [.. weight]);
         }
 
         /// <summary>Moves nodes between communities until none gains; returns each node's community, numbered densely in order.</summary>
@@ -158,10 +175,11 @@ internal static class Louvain
             for (int i = 0; i < count; i++) community[i] = i;
             var totalOut = (double[])_out.Clone(); // undirected: the degree sums, in both arrays
             var totalIn = (double[])_in.Clone();
-            var order = Enumerable.Range(0, count).ToArray();
+            var order = new int[count];
+            for (int i = 0; i < count; i++) order[i] = i;
             random.Shuffle(order);
             var toCommunity = new double[count];
-            var touched = new List<int>();
+            var touched = new int[count];
             bool improved = false;
             int moves = 1;
             while (moves > 0)
@@ -169,10 +187,12 @@ internal static class Louvain
                 moves = 0;
                 foreach (int u in order)
                 {
-                    foreach (var (v, w) in _neighbours[u])
+                    int touchedCount = 0;
+                    for (int k = _start[u]; k < _start[u + 1]; k++)
                     {
-                        if (toCommunity[community[v]] == 0) touched.Add(community[v]);
-                        toCommunity[community[v]] += w;
+                        int c = community[_neighbour[k]];
+                        if (toCommunity[c] == 0) touched[touchedCount++] = c;
+                        toCommunity[c] += _weight[k];
                     }
                     int best = community[u];
                     double outDegree = _out[u], inDegree = _in[u];
@@ -180,8 +200,9 @@ internal static class Louvain
                     totalIn[best] -= inDegree;
                     double removeCost = -toCommunity[best] / m + resolution * Expected(outDegree, inDegree, totalOut[best], totalIn[best], m);
                     double bestGain = 0;
-                    foreach (int c in touched)
+                    for (int i = 0; i < touchedCount; i++)
                     {
+                        int c = touched[i];
                         double gain = removeCost + toCommunity[c] / m - resolution * Expected(outDegree, inDegree, totalOut[c], totalIn[c], m);
                         if (gain > bestGain) (bestGain, best) = (gain, c);
                     }
@@ -193,16 +214,15 @@ internal static class Louvain
                         improved = true;
                         moves++;
                     }
-                    foreach (int c in touched) toCommunity[c] = 0;
-                    touched.Clear();
+                    for (int i = 0; i < touchedCount; i++) toCommunity[touched[i]] = 0;
                 }
             }
-            var dense = new Dictionary<int, int>();
-            for (int i = 0; i < count; i++)
-                if (!dense.ContainsKey(community[i])) dense[community[i]] = dense.Count;
             // Numbered in order of the communities' old indexes, as networkx keeps its list of sets.
-            var ordered = dense.Keys.Order().Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
-            for (int i = 0; i < count; i++) community[i] = ordered[community[i]];
+            var number = new int[count];
+            Array.Fill(number, -1);
+            foreach (int c in community) number[c] = 0;
+            for (int c = 0, next = 0; c < count; c++) if (number[c] == 0) number[c] = next++;
+            for (int i = 0; i < count; i++) community[i] = number[community[i]];
             return (community, improved);
         }
 
@@ -211,16 +231,22 @@ internal static class Louvain
         private double Expected(double outDegree, double inDegree, double communityOut, double communityIn, double m) =>
             _directed ? (outDegree * communityIn + inDegree * communityOut) / (m * m) : communityOut * outDegree / (2 * m * m);
 
+        /// <summary>The next level: one node per community, ties between communities added up, ties inside one as its self-loop.</summary>
         public Level Aggregate(int[] community)
         {
-            var ties = new Dictionary<(int, int), double>();
-            foreach (var ((u, v), w) in _ties)
+            int count = community.Max() + 1;
+            var sums = new Dictionary<long, double>();
+            for (int t = 0; t < _tieFrom.Length; t++)
             {
-                int a = community[u], b = community[v];
-                var key = _directed || a <= b ? (a, b) : (b, a);
-                ties[key] = ties.GetValueOrDefault(key) + w;
+                int a = community[_tieFrom[t]], b = community[_tieTo[t]];
+                if (!_directed && a > b) (a, b) = (b, a);
+                long key = (long)a * count + b;
+                sums[key] = sums.GetValueOrDefault(key) + _tieWeight[t];
             }
-            return new Level(community.Max() + 1, _directed, ties);
+            var keys = sums.Keys.Order().ToArray();
+            var (from, to, weight) = (new int[keys.Length], new int[keys.Length], new double[keys.Length]);
+            for (int i = 0; i < keys.Length; i++) (from[i], to[i], weight[i]) = ((int)(keys[i] / count), (int)(keys[i] % count), sums[keys[i]]);
+            return new Level(count, _directed, from, to, weight);
         }
     }
 }

@@ -27,20 +27,25 @@ internal static class PowerIteration
     {
         int n = g.Count;
         if (n == 0) return [];
+        int[] start = g.InStart, from = g.InNode;
+        double[] weight = g.InWeight;
         var x = new double[n];
         var last = new double[n];
         Array.Fill(x, 1.0 / n);
         for (int iteration = 0; iteration < MaxEigenvectorIterations; iteration++)
         {
             (last, x) = (x, last);
-            Array.Copy(last, x, n);
+            // networkx adds each tie's share to its target in order of the tie's source; gathering over each
+            // node's predecessors, listed in node order, adds the same numbers in the same order.
+            double squares = 0;
             for (int v = 0; v < n; v++)
             {
-                double share = last[v];
-                for (int k = g.OutStart[v]; k < g.OutStart[v + 1]; k++)
-                    x[g.OutNode[k]] += share * g.OutWeight[k];
+                double sum = last[v];
+                for (int k = start[v]; k < start[v + 1]; k++) sum += last[from[k]] * weight[k];
+                x[v] = sum;
+                squares += sum * sum;
             }
-            double norm = EuclideanNorm(x);
+            double norm = double.IsFinite(squares) && squares > double.Epsilon ? Math.Sqrt(squares) : EuclideanNorm(x);
             if (norm == 0) norm = 1;
             double change = 0;
             for (int v = 0; v < n; v++)
@@ -96,7 +101,7 @@ internal static class PowerIteration
         return x;
     }
 
-    // Scaled so that no square overflows or underflows, as math.hypot does.
+    // Scaled so that no square overflows or underflows, as math.hypot does; for vectors whose plain sum of squares would.
     private static double EuclideanNorm(double[] x)
     {
         double max = 0;
