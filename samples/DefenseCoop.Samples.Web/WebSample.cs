@@ -35,6 +35,7 @@ public static class WebSample
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapDefenseCoopApi();
+        app.MapNetworkApi();
         return app;
     }
 }
