@@ -10,6 +10,7 @@ using DefenseCoop.Benchmarks.Synthetic;
 // `memory [sizes...]` prints the memory a loaded catalog holds per agreement;
 // `plans [sizes...]` prints the query plans SQLite chose for the baseline;
 // `fixed [sizes...]` prints the fixed dyad's result counts at each size;
+// `network-export` and `network-measures`: see below;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
 if (args is ["cold-start", var kind]) return FreshProcess.Run(kind);
 return RunCommand(args);
@@ -37,6 +38,11 @@ if (args is ["generate", .. var generateArgs])
     }
     return 0;
 }
+// `network-export FILE` writes SIPRI's yearly arms-trade graphs; `network-measures FILE [NETWORKX.json]`
+// measures every one (and compares with networkx's results): the two halves of benchmarks/network/run.sh.
+if (args is ["network-export", var exportPath]) return DefenseCoop.Benchmarks.Networks.NetworkCommands.Export(exportPath);
+if (args is ["network-measures", var graphsPath, .. var reference])
+    return DefenseCoop.Benchmarks.Networks.NetworkCommands.Measure(graphsPath, reference is [var r] ? r : null);
 if (args is ["memory", .. var memorySizes])
 {
     foreach (int size in BenchmarkSizes.Parse(memorySizes))

@@ -59,6 +59,7 @@ public static class WebSample
         app.UseStaticFiles();
         app.MapOpenApi();
         app.MapDefenseCoopApi();
+        app.MapNetworkApi();
         return app;
     }
 }

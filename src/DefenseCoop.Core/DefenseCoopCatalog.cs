@@ -336,6 +336,9 @@ public sealed class DefenseCoopCatalog
     /// <summary>Starts a query over every trade flow.</summary>
     public TradeQuery Trade => new(this);
 
+    /// <summary>Starts describing a cooperation network over time: graphs per period from agreements, trade and events, with their measures (<see cref="Networks.NetworkQuery"/>).</summary>
+    public Networks.NetworkQuery Networks => new(this);
+
     /// <summary>
     /// Everything recorded between two countries, in date order (undated entries last): agreements both
     /// take part in and their status changes, trade flows either way, and events both took part in. A
