@@ -336,6 +336,9 @@ public sealed class DefenseCoopCatalog
     /// <summary>Starts a query over every trade flow.</summary>
     public TradeQuery Trade => new(this);
 
+    /// <summary>Panels for regression work: state-years and dyad-years of the Correlates of War state system, with columns from this catalog.</summary>
+    public global::DefenseCoop.Panels.CatalogPanels Panels => new(this);
+
     /// <summary>
     /// Everything recorded between two countries, in date order (undated entries last): agreements both
     /// take part in and their status changes, trade flows either way, and events both took part in. A
