@@ -31,14 +31,14 @@ internal sealed class SpendingSource(int ordinal, SpendingMeasure measure, Recon
             var key = figure.Key;
             if (key.Component is not null || (basis is { } b && key.Basis != b)) continue;
             var country = key.Country!.Value;
+            countries.Add(country);
+            (first, last) = (Math.Min(first ?? int.MaxValue, figure.Year), Math.Max(last ?? int.MinValue, figure.Year));
+            if (figure.Year < build.FromYear || figure.Year > build.ToYear) continue;
             if (keys.TryGetValue((country, figure.Year), out var other) && other != key)
                 throw new InvalidOperationException(
                     $"{country} {figure.Year}: the catalog has {Measure} figures of two series ({other} and {key}); name the price basis (basis: PriceBasis.Constant(year) or PriceBasis.Current) so that one figure is chosen.");
             keys[(country, figure.Year)] = key;
             cited.UnionWith(figure.From.Select(f => f.Source));
-            countries.Add(country);
-            (first, last) = (Math.Min(first ?? int.MaxValue, figure.Year), Math.Max(last ?? int.MinValue, figure.Year));
-            if (figure.Year < build.FromYear || figure.Year > build.ToYear) continue;
             foreach (int state in build.Frame.StatesOf(country)) values[build.Cell(state, figure.Year)] = figure.Value;
         }
         return new BuiltStateValues<decimal>(build, values)
