@@ -339,6 +339,9 @@ public sealed class DefenseCoopCatalog
     /// <summary>Starts describing a cooperation network over time: graphs per period from agreements, trade and events, with their measures (<see cref="Networks.NetworkQuery"/>).</summary>
     public Networks.NetworkQuery Networks => new(this);
 
+    /// <summary>Panels for regression work: state-years and dyad-years of the Correlates of War state system, with columns from this catalog.</summary>
+    public global::DefenseCoop.Panels.CatalogPanels Panels => new(this);
+
     /// <summary>
     /// Everything recorded between two countries, in date order (undated entries last): agreements both
     /// take part in and their status changes, trade flows either way, and events both took part in. A

@@ -5,7 +5,7 @@ namespace DefenseCoop.DataCompiler.Import;
 
 /// <summary>
 /// Re-creates <c>data/imports/</c> from the public datasets that may be redistributed: the ISO and COW
-/// country codes, and NATO's defence expenditure tables. Only this step needs the raw files; the
+/// country codes, NATO's defence expenditure tables, and COW's state system membership (the panels' frame). Only this step needs the raw files; the
 /// compiler builds the release from what it wrote, which is committed.
 /// </summary>
 public static class ImportStep
@@ -26,6 +26,7 @@ public static class ImportStep
         {
             ["countries.json"] = countries,
             ["nato-defence-expenditure-2024.json"] = ModelWriter.Serialize(ModelWriter.Write(nato)),
+            [StateSystemImport.OutputFile] = StateSystemImport.Run(rawDirectory),
         };
     }
 }

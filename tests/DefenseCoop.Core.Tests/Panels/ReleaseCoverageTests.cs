@@ -1,0 +1,39 @@
+using DefenseCoop.Panels;
+
+namespace DefenseCoop.Tests.Panels;
+
+/// <summary>The bundled coverage statement (data/panel-coverage.json) is about the bundled release, and what it claims holds.</summary>
+public class ReleaseCoverageTests
+{
+    [Fact]
+    public void Statement_IsAboutTheBundledRelease()
+    {
+        // A new release must state its coverage again: a statement of another release is never applied.
+        Assert.Equal(DefenseCoopCatalog.Default.DataVersion, ReleaseCoverage.Bundled.DataVersion);
+        Assert.Same(ReleaseCoverage.Bundled, ReleaseCoverage.For(DefenseCoopCatalog.Default.DataVersion));
+        Assert.Null(ReleaseCoverage.For(new DataVersion(2026, 1)));
+    }
+
+    [Fact]
+    public void EveryCuratedAgreement_IsInTheNetworkTheStatementNames()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        var network = ReleaseCoverage.Bundled.Records.Countries;
+        Assert.Equal(["TR"], network.Select(c => c.Value));
+        Assert.All(catalog.Agreements, a => Assert.Contains(network, c => catalog.Involvement(a, c) is not null));
+        // Events give context beyond the network (Russia's invasion of Ukraine); those are outside the coverage, and a panel leaves their pairs null.
+        var context = catalog.Events.Where(e => !network.Any(c => catalog.Involvement(e, c) is not null)).ToList();
+        Assert.True(context.Count < catalog.Events.Count() / 10, $"{context.Count} events outside Türkiye's network: does the statement still describe the release?");
+    }
+
+    [Fact]
+    public void EveryMembershipStatedComplete_ListsItsHolders()
+    {
+        var catalog = DefenseCoopCatalog.Default;
+        foreach (var (organization, role, statement) in ReleaseCoverage.Bundled.CompleteMemberships)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(statement));
+            Assert.True(catalog.Members(organization).Count(m => m.Membership.Role == role) >= 32, $"{organization} {role}: the release claims every holder.");
+        }
+    }
+}
