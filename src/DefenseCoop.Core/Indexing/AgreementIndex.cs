@@ -99,7 +99,7 @@ internal sealed class AgreementIndex
     public (int From, int To) SignedWindow(LocalDate from, LocalDate to)
     {
         var earliest = _signedEarliest.AsSpan();
-        return (DateOrder.LowerBound(earliest, from), DateOrder.LowerBound(earliest, to.PlusDays(1)));
+        return (DateOrder.LowerBound(earliest, from), DateOrder.UpperBound(earliest, to));
     }
 
     /// <summary>The last day the signing date of dated ordinal <paramref name="ordinal"/> may be, kept beside the

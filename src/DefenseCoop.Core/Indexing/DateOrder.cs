@@ -34,6 +34,22 @@ internal static class DateOrder
         return lo;
     }
 
+    /// <summary>
+    /// The first position in <paramref name="dates"/> (ascending) whose date is after <paramref name="date"/>:
+    /// <see cref="LowerBound"/> of the next day, without computing it (the day after the calendar's last overflows).
+    /// </summary>
+    public static int UpperBound(ReadOnlySpan<LocalDate> dates, LocalDate date)
+    {
+        int lo = 0, hi = dates.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (dates[mid] <= date) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The date in one number that orders as <see cref="PartialDate"/> does, undated last.</summary>
     public static long Pack(PartialDate? date) => date is { } d ? d.OrderKey() : long.MaxValue;
 

@@ -64,5 +64,5 @@ internal sealed class EventIndex
 
     /// <summary>The ordinals of events whose earliest day lies within the range; their latest day is checked per candidate.</summary>
     public (int From, int To) DateWindow(LocalDate from, LocalDate to) =>
-        (DateOrder.LowerBound(_dateEarliest, from), DateOrder.LowerBound(_dateEarliest, to.PlusDays(1)));
+        (DateOrder.LowerBound(_dateEarliest, from), DateOrder.UpperBound(_dateEarliest, to));
 }

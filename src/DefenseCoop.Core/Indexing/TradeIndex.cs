@@ -97,5 +97,5 @@ internal sealed class TradeIndex
 
     /// <summary>The ordinals whose period may start within the range.</summary>
     public (int From, int To) PeriodWindow(LocalDate from, LocalDate to) =>
-        (DateOrder.LowerBound(_periodEarliest, from), DateOrder.LowerBound(_periodEarliest, to.PlusDays(1)));
+        (DateOrder.LowerBound(_periodEarliest, from), DateOrder.UpperBound(_periodEarliest, to));
 }

@@ -50,7 +50,7 @@ public class BadInputTests
         var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddRecords(new CatalogRecords
         {
             Sources = [new Source { Id = "other-edition", Kind = SourceKind.Dataset, Publisher = "Example", Title = "Constant dollars of 2023", Language = "en", Licence = "CC-BY-4.0" }],
-            Spending = [new SpendingSeries("fi-constant-2023", "FI", null, SpendingMeasure.ConstantUsd, null, PriceBasis.Constant(2023), null, [], "other-edition", [new SpendingPoint(2020, 5_000_000_000m)])],
+            Spending = [new SpendingSeries("fi-constant-2023", CountryCode.Parse("FI"), null, SpendingMeasure.ConstantUsd, null, PriceBasis.Constant(2023), null, [], "other-edition", [new SpendingPoint(2020, 5_000_000_000m)])],
         }).Build();
         var panel = catalog.Panels.StateYears(2014, 2016).Of("FI").WithSpending(SpendingMeasure.ConstantUsd, ReconciliationPolicy.Median);
         var panels = catalog.Panels.AsOf(2024).StateYears(2019, 2021).Of("FI");

@@ -167,7 +167,7 @@ public class ColumnPropertyTests
         Agreement Make(string id, params StatusChange[] history) => new()
         {
             Id = new AgreementId(id), Title = id, Kind = AgreementKind.DefenseCooperationAgreement, Sources = [RandomCatalogs.Sources[0]],
-            Parties = [new AgreementParty("TR", null, PartyRole.Party), new AgreementParty("FI", null, PartyRole.Party)], StatusHistory = [.. history],
+            Parties = [new AgreementParty(CountryCode.Parse("TR"), null, PartyRole.Party), new AgreementParty(CountryCode.Parse("FI"), null, PartyRole.Party)], StatusHistory = [.. history],
         };
         var content = RandomCatalogs.Make(
         [
@@ -180,7 +180,7 @@ public class ColumnPropertyTests
         var system = new StateSystem(Cow.Select((code, i) => new StateSpell(code, $"C{i}", new LocalDate(2016, 1, 1), ClosedOn)), ClosedOn, "random system", "none");
         var panel = new CatalogPanels(catalog, system).DyadYears(2019, 2023).Involving("TR").WithRecordCoverage(PanelCoverage.Everywhere(2019, 2023, "test"))
             .OnReferenceDay(new AnnualDate(6, 30)).WithAgreementsInForce(name: "certain").WithAgreementsInForce(possibly: true, name: "possible");
-        var trFi = panel.Where(r => r.State1.Country == "FI" && r.State2.Country == "TR").ToDictionary(r => r.Year, r => (r.Get(panel.Column<int>("certain")), r.Get(panel.Column<int>("possible"))));
+        var trFi = panel.Where(r => r.State1.Country == CountryCode.Parse("FI") && r.State2.Country == CountryCode.Parse("TR")).ToDictionary(r => r.Year, r => (r.Get(panel.Column<int>("certain")), r.Get(panel.Column<int>("possible"))));
         Assert.Equal((1, 1), trFi[2019]);   // d
         Assert.Equal((2, 2), trFi[2020]);   // d, and a signed on the day itself; b only the next day
         Assert.Equal((3, 4), trFi[2021]);   // d, a, b; c, known only to be of 2021, may or may not be in force by 30 June

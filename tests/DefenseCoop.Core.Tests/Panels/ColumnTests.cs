@@ -12,7 +12,7 @@ public class ColumnTests
 {
     private static DefenseCoopCatalog Catalog => DefenseCoopCatalog.Default;
 
-    private static readonly CountryCode Tr = "TR";
+    private static readonly CountryCode Tr = CountryCode.Parse("TR");
 
     private static DyadYearPanel TurkiyeDyads(int from = 2010, int to = 2026) => Catalog.Panels.AsOf(2026).DyadYears(from, to).Involving("TR");
 
@@ -59,7 +59,7 @@ public class ColumnTests
             if (a != Tr && b != Tr) Assert.Null(row.Get(column));
             else Assert.Equal(Catalog.Agreements.Between(a, b).StatesOnly().SignedWithin(row.Year).Count(), row.Get(column));
         }
-        Assert.Contains(panel, r => r.State1.Country == "FI" && r.State2.Country == "SE");
+        Assert.Contains(panel, r => r.State1.Country == CountryCode.Parse("FI") && r.State2.Country == CountryCode.Parse("SE"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ColumnTests
     {
         var panel = TurkiyeDyads(2014, 2026).WithAgreementsSigned();
         var signed = panel.Column<int>("agreements_signed");
-        int? Value(string other, int year) => panel.Single(r => r.Year == year && (r.State1.Country == other || r.State2.Country == other)).Get(signed);
+        int? Value(string other, int year) => panel.Single(r => r.Year == year && (r.State1.Country.Value == other || r.State2.Country.Value == other)).Get(signed);
 
         // Finland: before the window unknown; inside it counted (0 where nothing was signed, 1 for the 2025 memorandum); after it unknown again.
         Assert.Null(Value("FI", 2014));
@@ -102,7 +102,7 @@ public class ColumnTests
         var endOfYear = Catalog.Panels.AsOf(2025).StateYears(2022, 2024).Of("FI", "SE", "TR").WithMembership("nato");
         var startOfYear = endOfYear.OnReferenceDay(new AnnualDate(1, 1)).WithMembership("nato", name: "nato_on_1_january");
         var (december, january) = (startOfYear.Column<bool>("nato_member"), startOfYear.Column<bool>("nato_on_1_january"));
-        bool? Member(string country, int year, PanelColumn<bool> column) => startOfYear.Single(r => r.State.Country == country && r.Year == year).Get(column);
+        bool? Member(string country, int year, PanelColumn<bool> column) => startOfYear.Single(r => r.State.Country.Value == country && r.Year == year).Get(column);
         Assert.False(Member("FI", 2022, december));
         Assert.True(Member("FI", 2023, december));
         Assert.False(Member("FI", 2023, january));
@@ -120,17 +120,17 @@ public class ColumnTests
         var panel = Catalog.Panels.DyadYears(1951, 1999).Involving("TR").WithMembership("nato").WithMembership("eu", MembershipRole.Candidate);
         var (one, two, both) = (panel.Column<bool>("nato_member_1"), panel.Column<bool>("nato_member_2"), panel.Column<bool>("nato_member_both"));
         var candidate = panel.Column<bool>("eu_candidate_1");
-        var trUs = panel.Where(r => r.State1.Country == "US" && r.State2.Country == "TR").ToDictionary(r => r.Year);
+        var trUs = panel.Where(r => r.State1.Country == CountryCode.Parse("US") && r.State2.Country == CountryCode.Parse("TR")).ToDictionary(r => r.Year);
         // Türkiye joined on 1952-02-18.
         Assert.Equal((true, false, false), (trUs[1951].Get(one), trUs[1951].Get(two), trUs[1951].Get(both)));
         Assert.Equal((true, true, true), (trUs[1952].Get(one), trUs[1952].Get(two), trUs[1952].Get(both)));
-        var irTr = panel.Single(r => r.Year == 1990 && r.State1.Country == "IR" && r.State2.Country == "TR");
+        var irTr = panel.Single(r => r.Year == 1990 && r.State1.Country == CountryCode.Parse("IR") && r.State2.Country == CountryCode.Parse("TR"));
         Assert.Equal((false, true, false), (irTr.Get(one), irTr.Get(two), irTr.Get(both)));
         // The release lists every NATO member, but only Türkiye's EU candidacy (from 1999-12): another state's is unknown.
         Assert.Null(trUs[1999].Get(candidate));
-        var trFirst = panel.First(r => r.Year == 1999 && r.State1.Country == "TR" && r.State2.CowCode > 640);
+        var trFirst = panel.First(r => r.Year == 1999 && r.State1.Country == CountryCode.Parse("TR") && r.State2.CowCode > 640);
         Assert.True(trFirst.Get(candidate));
-        Assert.False(panel.Single(r => r.Year == 1998 && r.State1.Country == "TR" && r.State2.CowCode == trFirst.State2.CowCode).Get(candidate));
+        Assert.False(panel.Single(r => r.Year == 1998 && r.State1.Country == CountryCode.Parse("TR") && r.State2.CowCode == trFirst.State2.CowCode).Get(candidate));
     }
 
     [Fact]
@@ -145,12 +145,12 @@ public class ColumnTests
             Assert.Equal(figures.TryGetValue((row.State1.Country, row.Year), out var v1) ? v1 : null, row.Get(one));
             Assert.Equal(figures.TryGetValue((row.State2.Country, row.Year), out var v2) ? v2 : null, row.Get(two));
         }
-        var atFi = panel.Where(r => r.State1.Country == "AT" && r.State2.Country == "FI").ToDictionary(r => r.Year);
+        var atFi = panel.Where(r => r.State1.Country == CountryCode.Parse("AT") && r.State2.Country == CountryCode.Parse("FI")).ToDictionary(r => r.Year);
         Assert.All(atFi.Values, r => Assert.Null(r.Get(one)));   // Austria is in no NATO table
         Assert.Null(atFi[2013].Get(two));                         // NATO's tables begin in 2014
         Assert.All(Enumerable.Range(2014, 11), y => Assert.NotNull(atFi[y].Get(two)));
-        var fiSe = panel.Where(r => r.State1.Country == "FI" && r.State2.Country == "SE").ToDictionary(r => r.Year);
-        Assert.Equal(figures[("FI", 2023)], fiSe[2023].Get(one));
+        var fiSe = panel.Where(r => r.State1.Country == CountryCode.Parse("FI") && r.State2.Country == CountryCode.Parse("SE")).ToDictionary(r => r.Year);
+        Assert.Equal(figures[(CountryCode.Parse("FI"), 2023)], fiSe[2023].Get(one));
     }
 
     [Fact]

@@ -13,10 +13,10 @@ public class CustomValueTests
         var panel = DefenseCoopCatalog.Default.Panels.DyadYears(2000, 2001).Involving("TR")
             .WithValues("gdp", [new("TR", 2000, 1.5m), new("TUR", 2001, 2.5m), new("FI", 2000, 7m), new("US", 2001, null)], unit: "trillions", source: "test figures");
         var (one, two) = (panel.Column<decimal>("gdp_1"), panel.Column<decimal>("gdp_2"));
-        var usTr = panel.Where(r => r.State1.Country == "US" && r.State2.Country == "TR").ToDictionary(r => r.Year);
+        var usTr = panel.Where(r => r.State1.Country == CountryCode.Parse("US") && r.State2.Country == CountryCode.Parse("TR")).ToDictionary(r => r.Year);
         Assert.Equal((null, 1.5m), (usTr[2000].Get(one), usTr[2000].Get(two)));
         Assert.Equal((null, 2.5m), (usTr[2001].Get(one), usTr[2001].Get(two)));
-        var fiTr = panel.Where(r => r.State1.Country == "FI" && r.State2.Country == "TR").ToDictionary(r => r.Year);
+        var fiTr = panel.Where(r => r.State1.Country == CountryCode.Parse("FI") && r.State2.Country == CountryCode.Parse("TR")).ToDictionary(r => r.Year);
         Assert.Equal((7m, 1.5m), (fiTr[2000].Get(one), fiTr[2000].Get(two)));
         Assert.Null(fiTr[2001].Get(one));
         var described = panel.Describe().Columns.Single(c => c.Name == "gdp_1");

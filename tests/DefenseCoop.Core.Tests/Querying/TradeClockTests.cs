@@ -72,4 +72,14 @@ public class TradeClockTests
         Assert.Equal(CountryCode.Parse("TR"), Deals().Trade.To("FI").TivByPartner(2014, 2017).Single().Partner);
         Assert.Throws<InvalidOperationException>(() => Deals().Trade.TivByPartner(2014, 2017));
     }
+
+    [Fact]
+    public void DateRanges_ReachingTheCalendarsLastDay_AreAnsweredNotOverflowed()
+    {
+        var catalog = TestData.Load(TestData.Minimal());
+        var last = new NodaTime.LocalDate(9999, 12, 31);
+        Assert.Single(catalog.Agreements.SignedWithin(2025, 9999));
+        Assert.Single(catalog.Trade.Years(2000, 9999));
+        Assert.Single(catalog.Events.Within(new NodaTime.LocalDate(2000, 1, 1), last));
+    }
 }
