@@ -189,13 +189,12 @@ internal static class Api
         if (Parameters.Enums<TradeKind>(kind, nameof(kind)) is { Length: > 0 } kinds) query = query.OfKind(kinds);
         var ordered = Parameters.YearRange(orderedFrom, orderedTo, nameof(orderedFrom), nameof(orderedTo));
         var delivered = Parameters.YearRange(deliveredFrom, deliveredTo, nameof(deliveredFrom), nameof(deliveredTo));
-        query = TradeTimeAxes.OrderedWithin(query, ordered.From, ordered.To);
-        var flows = TradeTimeAxes.DeliveredWithin(query, delivered.From, delivered.To).ToList();
-        var totals = flows.Where(f => f.Value is not null)
-            .GroupBy(f => (f.Value!.Value.Currency, f.Value.Value.Basis))
-            .Select(g => new TradeTotal(g.Key.Currency, g.Key.Basis, g.Sum(f => f.Value!.Value.Amount), g.Count(), g.Any(f => f.Value!.Value.Bound != ValueBound.Exact)))
-            .OrderBy(t => t.Currency).ThenBy(t => t.Basis.BaseYear ?? 0).ToList();
-        var tiv = flows.Select(f => f.Deal?.TivDelivered).OfType<TrendIndicatorValue>().Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t);
+        // The library's two clocks: a deal by its order year or delivery years, any other flow by its period.
+        if (ordered.From is not null || ordered.To is not null) query = query.OrderedWithin(ordered.From ?? 1, ordered.To ?? 9999);
+        if (delivered.From is not null || delivered.To is not null) query = query.DeliveredWithin(delivered.From ?? 1, delivered.To ?? 9999);
+        var flows = query.ToList();
+        var totals = query.Totals();
+        var tiv = query.TivDelivered();
         return TypedResults.Ok(new TradeResponse(flows, totals, tiv));
     }
 }

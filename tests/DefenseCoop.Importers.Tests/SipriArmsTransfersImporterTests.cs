@@ -306,7 +306,7 @@ public sealed class SipriArmsTransfersImporterTests
         Assert.Equal(262, summary.NonStateDealsByParty["unknown supplier(s)"]);
         Assert.Equal(58, summary.NonStateDealsByParty["unknown recipient(s)"]);
         Assert.Equal(27_951, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => catalog.OriginOf(f) == RawData.Require("sipri-arms-transfers/trade-register.csv")));
-        Assert.Equal(21, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => f.Systems.Contains(new SystemId("bayraktar-tb2"))));
+        Assert.Equal(21, catalog.Trade.OfKind(TradeKind.ArmsTransfer).Count(f => f.Deal is not null && f.Systems.Contains(new SystemId("bayraktar-tb2"))));
     }
 
     [Fact]

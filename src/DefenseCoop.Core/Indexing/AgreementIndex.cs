@@ -114,6 +114,7 @@ internal sealed class AgreementIndex
     public int EndsBy(LocalDate date)
     {
         int bound = date.ToDateOnly().DayNumber - _longestSigningDays + 1;
+        if (bound > DateOnly.MaxValue.DayNumber) return _signedEarliest.Length; // past the calendar's end: every date starts before it
         return bound <= DateOnly.MinValue.DayNumber ? 0 : DateOrder.LowerBound(_signedEarliest, LocalDate.FromDateOnly(DateOnly.FromDayNumber(bound)));
     }
 

@@ -14,7 +14,9 @@ public sealed class DataFileReaderTests
     public static TheoryData<string> RealFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestData.RepositoryRoot, "data"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Every data file of the repository; the panels' coverage statement is its own format.
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestData.RepositoryRoot, "data"), "*.json", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "panel-coverage.json").Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(TestData.RepositoryRoot, file));
         return data;
     }

@@ -40,10 +40,10 @@ public class CustomValueTests
     [Fact]
     public void ADuplicateStateYear_IsRefused_NamingBothRows()
     {
-        var error = Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m), new("FI", 2000, 1m), new("TUR", 2000, 2m)]));
+        var error = Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m), new("FI", 2000, 1m), new("TUR", 2000, 2m)]));
         Assert.Contains("row 3", error.Message);
         Assert.Contains("row 1", error.Message);
-        var named = Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m, "gdp.csv(2)"), new("TR", 2000, 2m, "gdp.csv(9)")]));
+        var named = Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m, "gdp.csv(2)"), new("TR", 2000, 2m, "gdp.csv(9)")]));
         Assert.Contains("gdp.csv(9)", named.Message);
         Assert.Contains("gdp.csv(2)", named.Message);
     }
@@ -51,14 +51,14 @@ public class CustomValueTests
     [Fact]
     public void ACodeThatNamesNoState_IsRefused_NamingTheRow()
     {
-        Assert.Contains("row 2: 'ZZ'", Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m), new("ZZ", 2000, 1m)])).Message);
+        Assert.Contains("row 2: 'ZZ'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("TR", 2000, 1m), new("ZZ", 2000, 1m)])).Message);
         // Hong Kong is a country of the catalog, but no state of the system.
-        Assert.Contains("no state", Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("HK", 2000, 1m)])).Message);
-        Assert.Contains("'Turkey'", Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("Turkey", 2000, 1m)])).Message);
-        Assert.Contains("9999", Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("9999", 2000, 1m)], CountryKey.Cow)).Message);
-        Assert.Contains("'XXX'", Assert.Throws<ArgumentException>(() => States.WithValues("x", [new("XXX", 2000, 1m)], CountryKey.Cow)).Message);
-        Assert.Throws<ArgumentException>(() => States.WithValues("x", [new(" ", 2000, 1m)]));
-        Assert.Throws<ArgumentException>(() => States.WithValues("x", []));
+        Assert.Contains("no state", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("HK", 2000, 1m)])).Message);
+        Assert.Contains("'Turkey'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("Turkey", 2000, 1m)])).Message);
+        Assert.Contains("9999", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("9999", 2000, 1m)], CountryKey.Cow)).Message);
+        Assert.Contains("'XXX'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("XXX", 2000, 1m)], CountryKey.Cow)).Message);
+        Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new(" ", 2000, 1m)]));
+        Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", []));
     }
 
     [Fact]

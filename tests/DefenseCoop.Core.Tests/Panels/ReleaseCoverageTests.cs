@@ -19,11 +19,11 @@ public class ReleaseCoverageTests
     {
         var catalog = DefenseCoopCatalog.Default;
         var network = ReleaseCoverage.Bundled.Records.Countries;
-        Assert.Equal(["TR"], network.Select(c => c.Value));
+        Assert.Equal(["TR", "FI", "SE", "UA", "PL", "RO", "AZ", "KZ", "KG", "UZ", "TM", "PK", "QA"], network.Select(c => c.Value));
         Assert.All(catalog.Agreements, a => Assert.Contains(network, c => catalog.Involvement(a, c) is not null));
         // Events give context beyond the network (Russia's invasion of Ukraine); those are outside the coverage, and a panel leaves their pairs null.
         var context = catalog.Events.Where(e => !network.Any(c => catalog.Involvement(e, c) is not null)).ToList();
-        Assert.True(context.Count < catalog.Events.Count() / 10, $"{context.Count} events outside Türkiye's network: does the statement still describe the release?");
+        Assert.True(context.Count < catalog.Events.Count() / 10, $"{context.Count} events outside the network: does the statement still describe the release?");
     }
 
     [Fact]
