@@ -64,6 +64,9 @@ internal static class ParameterDocs
         ["source"] = new("Only the figures of this source, by id.", JsonSchemaType.String, Pattern: SlugPattern, MaxLength: Parameters.MaxText),
         ["policy"] = new("How to reconcile sources: none (every figure), minimum, maximum, median or prefer:SOURCE-ID[,SOURCE-ID...].", JsonSchemaType.String, Pattern: "^(none|minimum|maximum|median|prefer:[a-z0-9-]+(,[a-z0-9-]+)*)$"),
         ["id"] = new("A source id; an unknown one is a 404.", JsonSchemaType.String, Pattern: SlugPattern, MaxLength: Parameters.MaxText),
+        ["kinds"] = new("The kinds of record that make ties, separated by commas: agreements, trade, events (at least one).", JsonSchemaType.String, Pattern: "^[a-zA-Z, ]+$", MaxLength: 100),
+        ["centrality"] = Enums<DefenseCoop.Networks.Centrality>("The centrality that sizes the nodes (default PageRank)"),
+        ["directed"] = new("Whether trade ties are directed, exporter to importer: true or false (default false).", JsonSchemaType.String, Pattern: "^(true|false|1|0|yes|no)$", MaxLength: 5),
     };
 
     private static readonly Dictionary<(string Path, string Name), Doc> ByPath = new()

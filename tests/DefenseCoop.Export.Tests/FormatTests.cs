@@ -119,7 +119,7 @@ public sealed class FormatTests
     {
         Assert.Equal(
             ["countries", "country_aliases", "country_memberships", "organizations", "systems", "agreements", "agreement_parties", "agreement_status_changes",
-             "trade_flows", "trade_flow_delivery_years", "spending", "events", "sources"],
+             "trade_flows", "trade_flow_delivery_years", "reported_values", "spending", "events", "sources"],
             ExportTables.All.Select(t => t.Name));
         foreach (var table in ExportTables.All)
         {

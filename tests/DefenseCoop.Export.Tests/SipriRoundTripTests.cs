@@ -49,7 +49,7 @@ public sealed class SipriRoundTripTests
         Assert.Equal(fromLibrary, fromSql);
         // The same through the query API: a register's period is its order year.
         foreach (var (supplier, count, _) in fromSql.Take(10))
-            Assert.Equal(catalog.Trade.From(supplier).OfKind(TradeKind.ArmsTransfer).Years(2015, 2023).Count(), count);
+            Assert.Equal(catalog.Trade.From(supplier).OfKind(TradeKind.ArmsTransfer).Years(2015, 2023).Count(f => f.Deal is not null), count);
     }
 
     [Theory, MemberData(nameof(Formats))]
