@@ -101,7 +101,8 @@ public class JsonContractTests
     [Fact]
     public void EveryEnumValue_RoundTripsByName()
     {
-        var enums = typeof(DefenseCoopCatalog).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToList();
+        // Networks are computed results, not records of the contract: the web sample gives them a shape of its own.
+        var enums = typeof(DefenseCoopCatalog).Assembly.GetExportedTypes().Where(t => t.IsEnum && t.Namespace != "DefenseCoop.Networks").ToList();
         Assert.NotEmpty(enums);
         foreach (var type in enums)
         {
