@@ -62,6 +62,7 @@ public sealed class CooperationGraph
     /// The measures of every node and of the graph, computed with the default <see cref="MeasureOptions"/>
     /// on first request and kept.
     /// </summary>
+    // Two threads asking at once may both compute; the results are equal and immutable, so either may be kept.
     public GraphMeasures Measures() => _measures ??= GraphMeasures.Compute(this, MeasureOptions.Default);
 
     /// <summary>The measures of every node and of the graph, computed with the given options.</summary>

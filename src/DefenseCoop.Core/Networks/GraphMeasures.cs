@@ -66,7 +66,11 @@ public sealed class GraphMeasures
     /// <summary>Gets each node's weighted eigenvector centrality (unit Euclidean length); NaN everywhere when it did not converge.</summary>
     public ImmutableArray<double> Eigenvector { get; }
 
-    /// <summary>Gets whether the eigenvector iteration converged (within 10,000 steps); it always does on an undirected graph with ties, though slowly on some.</summary>
+    /// <summary>
+    /// Gets whether the eigenvector iteration converged within 10,000 steps. Iterating with A + I converges on
+    /// every graph in the end, but slowly where the largest eigenvalues lie close (a nearly acyclic directed
+    /// graph); networkx, given the same limit, fails on the same graphs.
+    /// </summary>
     public bool EigenvectorConverged { get; }
 
     /// <summary>Gets each node's weighted PageRank (damping <see cref="MeasureOptions.PageRankDamping"/>); they add up to 1.</summary>
