@@ -40,7 +40,7 @@ public static class PanelSample
         var result = await panel.ExportAsync(directory, ParquetFormat.Default);
         output.WriteLine($"  Wrote {result.Rows:N0} rows to {result.TablePath}, described in {result.DescriptionPath}:");
         foreach (var column in result.Description.Columns.Where(c => panel.Columns.Any(p => p.Name == c.Name)))
-            output.WriteLine($"    {column.Name,-28} {column.Unit,-16} covered {column.Coverage} ({column.Sources.Length} sources)");
+            output.WriteLine($"    {column.Name,-28} {column.Unit,-16} covered {column.Coverage} ({column.Sources.Length} source{(column.Sources.Length == 1 ? "" : "s")})");
         return result;
     }
 
