@@ -125,7 +125,7 @@ internal sealed class BuiltTiv(PanelBuild build, Dictionary<long, decimal> sums,
 }
 
 /// <summary>
-/// Arms-transfer deals ordered per year, as <c>Trade.OrderedWithin(year, year)</c> counts them: from a supplier
+/// Arms-transfer deals ordered per year, the register's deals among what <c>Trade.OrderedWithin(year, year)</c> finds: from a supplier
 /// to a recipient, or per state as supplier and as recipient. Coverage: the years of the loaded register's orders.
 /// </summary>
 internal sealed class DealsSource(int ordinal) : PanelSource(ordinal)

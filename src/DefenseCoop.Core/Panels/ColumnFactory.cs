@@ -108,7 +108,7 @@ internal static class ColumnFactory
         name ??= "deals_ordered";
         var adding = Add(settings, ordinal => new DealsSource(ordinal));
         if (settings.Dyads)
-            return adding.Column<int>(name, "deals", "Arms-transfer register deals ordered in the year from state 1 to state 2 (in a non-directed panel, both ways), as OrderedWithin counts them. Null outside the register's order years.",
+            return adding.Column<int>(name, "deals", "Arms-transfer register deals ordered in the year from state 1 to state 2 (in a non-directed panel, both ways): the deals among what OrderedWithin finds. Null outside the register's order years.",
                 (s, d, a, b, y) => ((BuiltDeals)s).Pair(a, b, y, d.Directed)).Done();
         return adding
             .Column<int>(name + "_as_supplier", "deals", "Register deals ordered in the year from the state, to any recipient.", (s, _, a, _, y) => ((BuiltDeals)s).State(a, y, supplier: true))
