@@ -27,13 +27,13 @@ public static class PanelSample
         output.WriteLine();
         output.WriteLine($"Türkiye's dyad-years 2005–2025 ({catalog.Panels.StateSystemName}, memberships running at its end continued through 2025): {panel.Count():N0} directed rows");
         output.WriteLine("  Busiest rows, Türkiye as state 1 (agreements signed / in force on 31 December / events; both in NATO; partner's spending, % of GDP):");
-        var top = panel.Where(r => r.State1.Country == "TR" && r.Get(signed) > 0)
+        var top = panel.Where(r => r.State1.Country == CountryCode.Parse("TR") && r.Get(signed) > 0)
             .OrderByDescending(r => r.Get(signed)).ThenByDescending(r => r.Get(inForce)).ThenBy(r => r.Year).ThenBy(r => r.State2.CowCode).Take(10);
         foreach (var row in top)
             output.WriteLine($"  {row.Year} {catalog.Countries[row.State2.Country].Name,-22} {row.Get(signed),2} {row.Get(inForce),3} {row.Get(events),3}  " +
                              $"{Show(row.Get(bothNato)),-7} {(row.Get(milex) is { } share ? share.ToString("0.00", CultureInfo.InvariantCulture) + " %" : "unknown")}");
 
-        var finland = panel.Where(r => r.State1.Country == "TR" && r.State2.Country == "FI" && r.Year is 2014 or 2015 or 2025).ToList();
+        var finland = panel.Where(r => r.State1.Country == CountryCode.Parse("TR") && r.State2.Country == CountryCode.Parse("FI") && r.Year is 2014 or 2015 or 2025).ToList();
         output.WriteLine("  Three states, never a fake zero: Türkiye–Finland agreements signed in " +
                          string.Join(", ", finland.Select(r => $"{r.Year}: {r.Get(signed)?.ToString(CultureInfo.InvariantCulture) ?? "unknown"}")));
 

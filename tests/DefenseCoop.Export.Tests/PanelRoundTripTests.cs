@@ -72,7 +72,7 @@ public sealed class PanelRoundTripTests
     {
         var (panel, _, _) = Exported.Value;
         var signed = panel.Column<int>("agreements_signed");
-        var library = panel.Where(r => r.State1.Country == "TR" && r.Get(signed) > 0)
+        var library = panel.Where(r => r.State1.Country == CountryCode.Parse("TR") && r.Get(signed) > 0)
             .GroupBy(r => r.State2.Country.Value).Select(g => (Partner: g.Key, Agreements: (long)g.Sum(r => r.Get(signed)!.Value)))
             .OrderByDescending(p => p.Agreements).ThenBy(p => p.Partner, StringComparer.Ordinal).ToList();
         Assert.True(library.Count > 20);
@@ -121,7 +121,7 @@ public sealed class PanelRoundTripTests
         Sources = [new Source { Id = "sipri-arms-transfers-test", Kind = SourceKind.Dataset, Publisher = "SIPRI", Title = "Arms Transfers Database (test extract)", Language = "en", Licence = "Free for non-commercial use" }],
         Trade = [new TradeFlow
         {
-            Id = "tr-az-test-deal", Kind = TradeKind.ArmsTransfer, Exporter = "TR", Importer = "AZ", Commodity = "UCAV", Sources = ["sipri-arms-transfers-test"],
+            Id = "tr-az-test-deal", Kind = TradeKind.ArmsTransfer, Exporter = CountryCode.Parse("TR"), Importer = CountryCode.Parse("AZ"), Commodity = "UCAV", Sources = ["sipri-arms-transfers-test"],
             Deal = new ArmsTransferDeal { Designation = "Bayraktar TB2", OrderYear = 2020, DeliveryYears = [2020, 2021], TivDelivered = new TrendIndicatorValue(36m) },
         }],
     }, "restricted test").Build();
