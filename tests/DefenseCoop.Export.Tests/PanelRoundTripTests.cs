@@ -171,7 +171,7 @@ public sealed class PanelRoundTripTests
             var (a, b, year) = ((string)row[0]!, (string)row[1]!, Convert.ToInt32(row[2], CultureInfo.InvariantCulture));
             decimal expected = catalog.Trade.From(a).To(b).TivByYear(year, year)[0].Tiv.Millions + catalog.Trade.From(b).To(a).TivByYear(year, year)[0].Tiv.Millions;
             Assert.Equal(expected, (decimal)row[3]!);
-            Assert.Equal(catalog.Trade.From(a).To(b).OrderedWithin(year, year).Count() + catalog.Trade.From(b).To(a).OrderedWithin(year, year).Count(),
+            Assert.Equal(catalog.Trade.From(a).To(b).OrderedWithin(year, year).Count(f => f.Deal is not null) + catalog.Trade.From(b).To(a).OrderedWithin(year, year).Count(f => f.Deal is not null),
                 Convert.ToInt32(row[4], CultureInfo.InvariantCulture));
         }
     }
