@@ -218,7 +218,7 @@ public abstract class Panel<TPanel, TRow> : IEnumerable<TRow>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The positions of the states the caller named, checked: each a country of the catalog and a state of the system.</summary>
+    /// <summary>The countries the caller named, added to those named before, checked: each a country of the catalog and a state of the system.</summary>
     private protected ImmutableArray<CountryCode> StatesNamed(IEnumerable<CountryRef> countries, string parameter)
     {
         var byCow = Settings.Catalog.CountriesByCowCode(Settings.System);
