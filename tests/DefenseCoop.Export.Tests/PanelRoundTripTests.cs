@@ -131,18 +131,18 @@ public sealed class PanelRoundTripTests
     {
         var panel = WithRestrictedDeal().Panels.AsOf(2022).DyadYears(2019, 2022).Involving("AZ").WithAgreementsSigned().WithTiv().Named("az");
         using var directory = new TempDirectory();
-        var refused = await Assert.ThrowsAsync<RestrictedSourcesException>(() => panel.ExportAsync(directory.File("refused"), ParquetFormat.Default));
+        var refused = await Assert.ThrowsAsync<RestrictedSourcesException>(() => panel.ExportAsync(directory.File("refused"), ParquetFormat.Default, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Equal(["sipri-arms-transfers-test"], refused.Sources.Select(s => s.Source.Id.Value));
         Assert.False(File.Exists(Path.Combine(directory.File("refused"), "az.parquet")));
 
-        var omitted = await panel.ExportAsync(directory.File("omit"), ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.Omit });
+        var omitted = await panel.ExportAsync(directory.File("omit"), ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.Omit }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(["tiv", "tiv_estimate"], omitted.OmittedColumns);
         Assert.DoesNotContain(omitted.Description.Columns, c => c.Name.StartsWith("tiv", StringComparison.Ordinal));
         Assert.DoesNotContain(omitted.Description.Sources, s => s.Redistribution == Redistribution.Restricted);
         using (var db = new DuckDb())
             Assert.DoesNotContain("tiv", db.Query($"SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('{omitted.TablePath}'))").Select(r => (string)r[0]!));
 
-        var included = await panel.ExportAsync(directory.File("include"), ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.IncludeAndAcknowledgeTerms });
+        var included = await panel.ExportAsync(directory.File("include"), ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.IncludeAndAcknowledgeTerms }, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Empty(included.OmittedColumns);
         Assert.Contains(included.Description.Sources, s => s.Redistribution == Redistribution.Restricted && s.Source.Id == "sipri-arms-transfers-test");
         using var read = new DuckDb();
@@ -158,8 +158,8 @@ public sealed class PanelRoundTripTests
         var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddSipriArmsTransfers(RawData.Require("sipri-arms-transfers/trade-register.csv")).Build();
         var panel = catalog.Panels.DyadYears(2010, 2016).Involving("TR").WithTiv().WithDealsOrdered().Named("tr_tiv");
         using var directory = new TempDirectory();
-        await Assert.ThrowsAsync<RestrictedSourcesException>(() => panel.ExportAsync(directory.Path, ParquetFormat.Default));
-        var result = await panel.ExportAsync(directory.Path, ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.IncludeAndAcknowledgeTerms });
+        await Assert.ThrowsAsync<RestrictedSourcesException>(() => panel.ExportAsync(directory.Path, ParquetFormat.Default, cancellationToken: TestContext.Current.CancellationToken));
+        var result = await panel.ExportAsync(directory.Path, ParquetFormat.Default, new ExportOptions { RestrictedSources = RestrictedSourceHandling.IncludeAndAcknowledgeTerms }, cancellationToken: TestContext.Current.CancellationToken);
         using var db = new DuckDb();
         var rows = db.Query($"""
             SELECT country_1, country_2, year, CAST(tiv AS DECIMAL(38, 2)), deals_ordered FROM read_parquet('{result.TablePath}')

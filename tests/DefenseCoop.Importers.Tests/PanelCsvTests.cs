@@ -69,7 +69,7 @@ public sealed class PanelCsvTests : IDisposable
     {
         string path = RawData.Require("cow-nmc/NMC-60-abridged.csv");
         var panel = DefenseCoopCatalog.Default.Panels.StateYears(2010, 2012).Of("TR", "DE")
-            .WithValuesFromCsv("milex", path, CountryKey.Cow, countryColumn: "ccode", valueColumn: "milex", unit: "thousands of US$ (COW's -9: missing)");
+            .WithValuesFromCsv("milex", path, NameScheme.Cow, countryColumn: "ccode", valueColumn: "milex", unit: "thousands of US$ (COW's -9: missing)");
         var milex = panel.Column<decimal>("milex");
         var file = System.IO.File.ReadLines(path).Skip(1).Select(l => l.Split(','))
             .ToDictionary(f => (int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture)), f => decimal.Parse(f[3], CultureInfo.InvariantCulture));

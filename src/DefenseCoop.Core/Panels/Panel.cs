@@ -156,13 +156,15 @@ public abstract class Panel<TPanel, TRow> : IEnumerable<TRow>
     /// </summary>
     /// <param name="name">The column name.</param>
     /// <param name="values">The values, keyed by ISO or COW codes as <paramref name="key"/> says.</param>
-    /// <param name="key">How the values name their states.</param>
+    /// <param name="key">How the values name their states: <see cref="NameScheme.Iso"/> (ISO 3166-1 alpha-2 or alpha-3), <see cref="NameScheme.Cow"/>
+    /// (COW numbers) or <see cref="NameScheme.CowAbbreviation"/> (COW's abbreviations, which are not ISO's: COW's AUS is Austria).</param>
     /// <param name="unit">The unit, for the description.</param>
     /// <param name="meaning">What a value means, for the description.</param>
     /// <param name="source">Where the values come from, with its version and licence where it has them, for the description.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="key"/> is another scheme.</exception>
     /// <exception cref="ArgumentException">A value names no state of the system (an unknown code, a country outside it) or repeats a state-year, none is given, or the name is taken; the message names the row.</exception>
-    public TPanel WithValues(string name, IEnumerable<PanelValue> values, CountryKey key = CountryKey.Iso, string? unit = null, string? meaning = null, string? source = null)
+    public TPanel WithValues(string name, IEnumerable<PanelValue> values, NameScheme key = NameScheme.Iso, string? unit = null, string? meaning = null, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(values);
@@ -218,7 +220,7 @@ public abstract class Panel<TPanel, TRow> : IEnumerable<TRow>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The positions of the states the caller named, checked: each a country of the catalog and a state of the system.</summary>
+    /// <summary>The countries the caller named, added to those named before, checked: each a country of the catalog and a state of the system.</summary>
     private protected ImmutableArray<CountryCode> StatesNamed(IEnumerable<CountryRef> countries, string parameter)
     {
         var byCow = Settings.Catalog.CountriesByCowCode(Settings.System);

@@ -3,17 +3,8 @@ using System.Globalization;
 
 namespace DefenseCoop.Panels;
 
-/// <summary>How the caller's own values name their states.</summary>
-public enum CountryKey
-{
-    /// <summary>ISO 3166-1 codes: alpha-2 (<c>TR</c>) or alpha-3 (<c>TUR</c>), as the catalog's countries have them.</summary>
-    Iso = 1,
-    /// <summary>Correlates of War codes: the number (<c>640</c>) or the abbreviation (<c>TUR</c>). COW's abbreviations are not ISO's: COW's AUS is Austria.</summary>
-    Cow = 2,
-}
-
 /// <summary>One value of the caller's own column: a state, a year and the value (null for a value the caller knows to be unknown).</summary>
-/// <param name="Country">The state's code, in the scheme the column is given with (<see cref="CountryKey"/>).</param>
+/// <param name="Country">The state's code, in the scheme the column is given with: ISO 3166-1 (<c>TR</c> or <c>TUR</c>), a COW number (<c>640</c>) or a COW abbreviation (<c>TUR</c>).</param>
 /// <param name="Year">The year.</param>
 /// <param name="Value">The value, or null for unknown.</param>
 /// <param name="Origin">Where the value comes from, for error messages (a file and line, say); the position in the sequence when null.</param>
@@ -22,9 +13,12 @@ public readonly record struct PanelValue(string Country, int Year, decimal? Valu
 /// <summary>Reads the caller's values once, when the column is added: every code must name a state of the system, and no state-year may come twice.</summary>
 internal static class CustomValues
 {
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="key"/> is not Iso, Cow or CowAbbreviation.</exception>
     /// <exception cref="ArgumentException">A value is malformed, names no state of the system, or repeats a state-year; the message names the row.</exception>
-    public static ImmutableDictionary<(int CowCode, int Year), decimal?> Read(IEnumerable<PanelValue> values, CountryKey key, PanelSettings settings)
+    public static ImmutableDictionary<(int CowCode, int Year), decimal?> Read(IEnumerable<PanelValue> values, NameScheme key, PanelSettings settings)
     {
+        if (key is not (NameScheme.Iso or NameScheme.Cow or NameScheme.CowAbbreviation))
+            throw new ArgumentOutOfRangeException(nameof(key), key, "Values name their states by NameScheme.Iso (ISO 3166-1 alpha-2 or alpha-3), NameScheme.Cow (COW numbers) or NameScheme.CowAbbreviation.");
         var byCow = settings.Catalog.CountriesByCowCode(settings.System);
         var statesOfCountry = byCow.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToArray());
         var abbreviations = settings.System.Spells.GroupBy(s => s.Abbreviation).ToDictionary(g => g.Key, g => g.First().CowCode, StringComparer.OrdinalIgnoreCase);
@@ -40,9 +34,9 @@ internal static class CustomValues
             string code = value.Country.Trim();
             int[] states = key switch
             {
-                CountryKey.Iso => IsoStates(code, row, settings.Catalog, statesOfCountry, settings.System),
-                CountryKey.Cow => [CowState(code, row, byCow, abbreviations, settings.System)],
-                _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Iso or Cow."),
+                NameScheme.Iso => IsoStates(code, row, settings.Catalog, statesOfCountry, settings.System),
+                NameScheme.Cow => [CowNumber(code, row, byCow, settings.System)],
+                _ => [CowAbbreviation(code, row, abbreviations, settings.System)],
             };
             foreach (int state in states)
             {
@@ -65,14 +59,14 @@ internal static class CustomValues
             : throw new ArgumentException($"{row}: {code} ({catalog.NameOf(country)}) is no state of {system.Name}; a value of a country outside the state system has no row to go to.", "values");
     }
 
-    private static int CowState(string code, string row, IReadOnlyDictionary<int, CountryCode> byCow, Dictionary<string, int> abbreviations, StateSystem system)
-    {
-        if (int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
-            return byCow.ContainsKey(number) && system.Spells.Any(s => s.CowCode == number)
-                ? number
-                : throw new ArgumentException($"{row}: {number} is not a COW state code of {system.Name}.", "values");
-        return abbreviations.TryGetValue(code, out int state)
+    private static int CowNumber(string code, string row, IReadOnlyDictionary<int, CountryCode> byCow, StateSystem system) =>
+        int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && byCow.ContainsKey(number) && system.Spells.Any(s => s.CowCode == number)
+            ? number
+            : throw new ArgumentException($"{row}: '{code}' is not a COW state code of {system.Name}.", "values");
+
+    // COW's abbreviations are not ISO's: COW's AUS is Austria, ISO's is Australia.
+    private static int CowAbbreviation(string code, string row, Dictionary<string, int> abbreviations, StateSystem system) =>
+        abbreviations.TryGetValue(code, out int state)
             ? state
-            : throw new ArgumentException($"{row}: '{code}' is neither a COW state code nor a COW abbreviation of {system.Name}.", "values");
-    }
+            : throw new ArgumentException($"{row}: '{code}' is not a COW abbreviation of {system.Name}.", "values");
 }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using System.Globalization;
 
 namespace DefenseCoop.Panels;
 
 /// <summary>
-/// What the bundled release says it covers (<c>data/panel-coverage.json</c>, embedded beside the data file
+/// What the bundled release says it covers (<c>data/panel-coverage.tsv</c>, embedded beside the data file
 /// and read on first use): the network and years its curated records cover, and the organizations whose
 /// every member it lists. A panel applies it to a catalog of the same data version; for any other catalog
 /// the caller states the coverage.
@@ -12,7 +12,7 @@ namespace DefenseCoop.Panels;
 internal sealed class ReleaseCoverage
 {
     /// <summary>The logical name of the embedded statement.</summary>
-    public const string ResourceName = "DefenseCoop.Data.panel-coverage.json";
+    public const string ResourceName = "DefenseCoop.Data.panel-coverage.tsv";
 
     private ReleaseCoverage(DataVersion dataVersion, PanelCoverage records, ImmutableArray<(OrganizationId Organization, MembershipRole Role, string Statement)> memberships)
     {
@@ -45,16 +45,47 @@ internal sealed class ReleaseCoverage
     {
         using var stream = typeof(ReleaseCoverage).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded coverage statement '{ResourceName}' is missing from {typeof(ReleaseCoverage).Assembly.GetName().Name}.");
-        using var document = JsonDocument.Parse(stream);
-        var root = document.RootElement;
-        var records = root.GetProperty("records");
-        var coverage = PanelCoverage.Network(
-            [.. records.GetProperty("countries").EnumerateArray().Select(c => CountryCode.Parse(c.GetString()!))],
-            records.GetProperty("from").GetInt32(), records.GetProperty("to").GetInt32(), records.GetProperty("statement").GetString()!);
-        var memberships = root.GetProperty("memberships").EnumerateArray()
-            .Select(m => (new OrganizationId(m.GetProperty("organization").GetString()!), Enum.Parse<MembershipRole>(m.GetProperty("role").GetString()!),
-                m.GetProperty("statement").GetString()!))
-            .ToImmutableArray();
-        return new ReleaseCoverage(DataVersion.Parse(root.GetProperty("dataVersion").GetString()!), coverage, memberships);
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads the statement's tab-separated lines (see the file's comments).</summary>
+    /// <exception cref="InvalidDataException">A line is malformed, or the release or its records are not stated; the message names the line.</exception>
+    internal static ReleaseCoverage Parse(string text)
+    {
+        DataVersion? version = null;
+        PanelCoverage? records = null;
+        var memberships = ImmutableArray.CreateBuilder<(OrganizationId, MembershipRole, string)>();
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var fields = line.Split('\t');
+            try
+            {
+                switch (fields)
+                {
+                    case ["dataVersion", var release]:
+                        version = DataVersion.Parse(release);
+                        break;
+                    case ["records", var countries, var from, var to, var statement]:
+                        records = PanelCoverage.Network([.. countries.Split(',').Select(CountryCode.Parse)],
+                            int.Parse(from, CultureInfo.InvariantCulture), int.Parse(to, CultureInfo.InvariantCulture), statement);
+                        break;
+                    case ["membership", var organization, var role, var statement]:
+                        memberships.Add((new OrganizationId(organization), Enum.Parse<MembershipRole>(role), statement));
+                        break;
+                    default:
+                        throw new FormatException("expected 'dataVersion', 'records' or 'membership' and their fields, separated by tabs");
+                }
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+            {
+                throw new InvalidDataException($"{ResourceName}({i + 1}): {e.Message}", e);
+            }
+        }
+        return new ReleaseCoverage(version ?? throw new InvalidDataException($"{ResourceName}: no 'dataVersion' line."),
+            records ?? throw new InvalidDataException($"{ResourceName}: no 'records' line."), memberships.ToImmutable());
     }
 }

@@ -8,7 +8,8 @@ public static class PanelCsvExtensions
 {
     /// <summary>
     /// Adds a column of your own values per state and year from a UTF-8 CSV file with a header: a country column (ISO 3166-1
-    /// alpha-2 or alpha-3 codes, or COW codes or abbreviations, as <paramref name="key"/> says), a year column and a value
+    /// alpha-2 or alpha-3 codes, COW numbers or COW abbreviations, as <paramref name="key"/> says: <see cref="NameScheme.Iso"/>,
+    /// <see cref="NameScheme.Cow"/> or <see cref="NameScheme.CowAbbreviation"/>), a year column and a value
     /// column (a number in the invariant culture; empty or <c>NA</c> for a value you know to be unknown). The file is
     /// read at once; as for <c>WithValues</c>, each state-year given has its value and every other is null.
     /// </summary>
@@ -28,7 +29,7 @@ public static class PanelCsvExtensions
     /// <exception cref="ArgumentException">A row names no state of the system or repeats a state-year; the message names the file and line.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static TPanel WithValuesFromCsv<TPanel, TRow>(this Panel<TPanel, TRow> panel, string name, string path, CountryKey key = CountryKey.Iso,
+    public static TPanel WithValuesFromCsv<TPanel, TRow>(this Panel<TPanel, TRow> panel, string name, string path, NameScheme key = NameScheme.Iso,
         string countryColumn = "country", string yearColumn = "year", string valueColumn = "value", string? unit = null, string? source = null, ImportLimits? limits = null)
         where TPanel : Panel<TPanel, TRow>
         where TRow : struct

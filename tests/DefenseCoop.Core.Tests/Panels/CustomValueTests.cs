@@ -28,13 +28,16 @@ public class CustomValueTests
     [Fact]
     public void CowKeys_AreCodesOrAbbreviations_AndCowsAusIsAustria()
     {
-        var panel = States.WithValues("score", [new("305", 2000, 1m), new("AUL", 2000, 2m), new("aus", 2001, 3m)], CountryKey.Cow);
-        var score = panel.Column<decimal>("score");
-        var values = panel.Where(r => r.Get(score) is not null).Select(r => (r.State.Country.Value, r.Year, r.Get(score))).ToList();
-        Assert.Equal([("AT", 2000, (decimal?)1m), ("AT", 2001, 3m), ("AU", 2000, 2m)], values.OrderBy(v => v.Value).ThenBy(v => v.Year));
+        var panel = States.WithValues("by_code", [new("305", 2000, 1m), new("900", 2000, 2m)], NameScheme.Cow)
+            .WithValues("by_abbreviation", [new("AUL", 2000, 2m), new("aus", 2001, 3m)], NameScheme.CowAbbreviation);
+        var (byCode, byAbbreviation) = (panel.Column<decimal>("by_code"), panel.Column<decimal>("by_abbreviation"));
+        var values = panel.Where(r => r.Get(byCode) is not null || r.Get(byAbbreviation) is not null)
+            .Select(r => (r.State.Country.Value, r.Year, r.Get(byCode), r.Get(byAbbreviation))).ToList();
+        Assert.Equal([("AT", 2000, (decimal?)1m, (decimal?)null), ("AT", 2001, null, 3m), ("AU", 2000, 2m, 2m)], values.OrderBy(v => v.Value).ThenBy(v => v.Year));
         // With ISO keys, AUS is Australia.
         var iso = States.WithValues("score", [new("AUS", 2000, 9m)]);
         Assert.Equal("AU", iso.Single(r => r.Get(iso.Column<decimal>("score")) is not null).State.Country.Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => States.WithValues("x", [new("Turkey", 2000, 1m)], NameScheme.Sipri));
     }
 
     [Fact]
@@ -55,8 +58,9 @@ public class CustomValueTests
         // Hong Kong is a country of the catalog, but no state of the system.
         Assert.Contains("no state", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("HK", 2000, 1m)])).Message);
         Assert.Contains("'Turkey'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("Turkey", 2000, 1m)])).Message);
-        Assert.Contains("9999", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("9999", 2000, 1m)], CountryKey.Cow)).Message);
-        Assert.Contains("'XXX'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("XXX", 2000, 1m)], CountryKey.Cow)).Message);
+        Assert.Contains("'9999'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("9999", 2000, 1m)], NameScheme.Cow)).Message);
+        Assert.Contains("'TUR'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("TUR", 2000, 1m)], NameScheme.Cow)).Message);
+        Assert.Contains("'XXX'", Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new("XXX", 2000, 1m)], NameScheme.CowAbbreviation)).Message);
         Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", [new(" ", 2000, 1m)]));
         Assert.ThrowsAny<ArgumentException>(() => States.WithValues("x", []));
     }

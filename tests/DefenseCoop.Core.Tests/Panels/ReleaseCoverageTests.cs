@@ -2,7 +2,7 @@ using DefenseCoop.Panels;
 
 namespace DefenseCoop.Tests.Panels;
 
-/// <summary>The bundled coverage statement (data/panel-coverage.json) is about the bundled release, and what it claims holds.</summary>
+/// <summary>The bundled coverage statement (data/panel-coverage.tsv) is about the bundled release, and what it claims holds.</summary>
 public class ReleaseCoverageTests
 {
     [Fact]
@@ -34,5 +34,15 @@ public class ReleaseCoverageTests
             Assert.False(string.IsNullOrWhiteSpace(statement));
             Assert.True(catalog.Members(organization).Count(m => m.Membership.Role == role) >= 32, $"{organization} {role}: the release claims every holder.");
         }
+    }
+
+    [Theory]
+    [InlineData("dataVersion\t2026\nrecords\tTR\t2015\t2025\tx", 1)]
+    [InlineData("dataVersion\t2026.2\nrecords\tTR\t2015\tx", 2)]
+    [InlineData("dataVersion\t2026.2\nrecords\tTR\t2015\t2025\tx\nmembership\tnato\tAlly\tx", 3)]
+    public void AMalformedStatement_IsRefused_NamingTheLine(string text, int line)
+    {
+        Assert.Contains($"({line})", Assert.Throws<InvalidDataException>(() => ReleaseCoverage.Parse(text)).Message);
+        Assert.Contains("'records'", Assert.Throws<InvalidDataException>(() => ReleaseCoverage.Parse("dataVersion\t2026.2")).Message);
     }
 }
