@@ -27,6 +27,13 @@ public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, Imm
 {
     /// <summary>Gets what the curator says of the change's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
     public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(StatusChange? other) =>
+        other is not null && Status == other.Status && Date == other.Date && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Status, Date, ValueEquality.Hash(Sources));
 }
 
 /// <summary>An agreement, protocol, memorandum, contract, ratification or embargo.</summary>
@@ -78,12 +85,24 @@ public sealed record Agreement : ISourced
     public IEnumerable<OrganizationId> Organizations => Parties.Where(p => p.Organization is not null).Select(p => p.Organization!.Value).Distinct();
 
     /// <inheritdoc/>
+    public bool Equals(Agreement? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Title == other.Title && Kind == other.Kind && ValueEquality.Same(Parties, other.Parties)
+        && ValueEquality.Same(Signatories, other.Signatories) && SignedOn == other.SignedOn && Place == other.Place
+        && ValueEquality.Same(StatusHistory, other.StatusHistory) && ValueEquality.Same(Areas, other.Areas) && ValueEquality.Same(Systems, other.Systems)
+        && PartOf == other.PartOf && Value == other.Value && ValueEquality.Same(ReportedValues, other.ReportedValues)
+        && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Kind, SignedOn);
+
+    /// <inheritdoc/>
     public override string ToString() => $"{SignedOn?.ToString() ?? "undated"} {Title}";
 }
 
 /// <summary>One series of spending figures: one country (or organization), one measure, one source.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SpendingSeriesConverter))]
-public sealed class SpendingSeries : ISourced
+public sealed class SpendingSeries : ISourced, IEquatable<SpendingSeries>
 {
     /// <summary>Creates a series. Importers use this; the loader validates the same invariants for data files.</summary>
     /// <param name="id">The stable id.</param>
@@ -145,6 +164,30 @@ public sealed class SpendingSeries : ISourced
     public ImmutableArray<AttributedNote> Notes { get; }
     /// <inheritdoc/>
     ImmutableArray<SourceId> ISourced.Sources => [Source];
+
+    /// <summary>Whether <paramref name="other"/> has the same fields and the same figures, year by year.</summary>
+    /// <param name="other">The series to compare with.</param>
+    public bool Equals(SpendingSeries? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || Id != other.Id || Country != other.Country || Organization != other.Organization || Measure != other.Measure
+            || Currency != other.Currency || Basis != other.Basis || Component != other.Component || Source != other.Source
+            || !ValueEquality.Same(Systems, other.Systems) || !ValueEquality.Same(Notes, other.Notes) || Observations.Length != other.Observations.Length)
+            return false;
+        // Figures by their own fields: an observation's Series is this series, and comparing it would come back here.
+        for (int i = 0; i < Observations.Length; i++)
+        {
+            var (a, b) = (Observations[i], other.Observations[i]);
+            if (a.Year != b.Year || a.Value != b.Value || a.Estimate != b.Estimate || a.Uncertain != b.Uncertain) return false;
+        }
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SpendingSeries);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Measure, Source, Observations.Length);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {(object?)Country ?? Organization} {Measure} [{Source}]";
@@ -245,6 +288,18 @@ public sealed record TradeFlow : ISourced
     public bool IsDirected => Kind != TradeKind.BilateralTrade;
 
     /// <inheritdoc/>
+    public bool Equals(TradeFlow? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Kind == other.Kind && Exporter == other.Exporter && Importer == other.Importer
+        && ExporterOrganization == other.ExporterOrganization && ImporterOrganization == other.ImporterOrganization && Period == other.Period
+        && Value == other.Value && ValueEquality.Same(ReportedValues, other.ReportedValues) && Quantity == other.Quantity && Commodity == other.Commodity
+        && ValueEquality.Same(Organizations, other.Organizations) && ValueEquality.Same(Systems, other.Systems) && Equals(Deal, other.Deal)
+        && Tiv == other.Tiv && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Exporter, Importer, Period);
+
+    /// <inheritdoc/>
     public override string ToString() =>
         $"{Period?.ToString() ?? "undated"} {Kind} {(object?)Exporter ?? ExporterOrganization}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? ImporterOrganization ?? (object)"*"} {(object?)Value ?? (object?)Quantity ?? Tiv}";
 }
@@ -286,6 +341,17 @@ public sealed record Event : ISourced
 
     /// <summary>Gets what the curator says of cited pages beyond citing them (no date on the page, a fact inferred).</summary>
     public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(Event? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Kind == other.Kind && Title == other.Title && Date == other.Date && Until == other.Until && Place == other.Place
+        && ValueEquality.Same(Countries, other.Countries) && ValueEquality.Same(Organizations, other.Organizations) && ValueEquality.Same(People, other.People)
+        && ValueEquality.Same(Systems, other.Systems) && ValueEquality.Same(Agreements, other.Agreements) && ValueEquality.Same(Notes, other.Notes)
+        && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, Date);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Date?.ToString() ?? "undated"} {Title}";
@@ -355,4 +421,15 @@ public sealed record ArmsTransferDeal
     public TrendIndicatorValue? TivOfOrder { get; init; }
     /// <summary>Gets the TIV of what was delivered, where deliveries are identified.</summary>
     public TrendIndicatorValue? TivDelivered { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(ArmsTransferDeal? other) =>
+        other is not null && Designation == other.Designation && Description == other.Description && OrderYear == other.OrderYear
+        && OrderYearUncertain == other.OrderYearUncertain && NumberOrdered == other.NumberOrdered && NumberOrderedUncertain == other.NumberOrderedUncertain
+        && NumberDelivered == other.NumberDelivered && NumberDeliveredUncertain == other.NumberDeliveredUncertain
+        && ValueEquality.Same(DeliveryYears, other.DeliveryYears) && Status == other.Status && Comments == other.Comments
+        && TivPerUnit == other.TivPerUnit && TivOfOrder == other.TivOfOrder && TivDelivered == other.TivDelivered;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Designation, OrderYear, NumberOrdered, NumberDelivered);
 }
