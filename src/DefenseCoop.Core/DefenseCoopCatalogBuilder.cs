@@ -21,9 +21,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Adds the release bundled with this package.</summary>
     public DefenseCoopCatalogBuilder AddBundled()
     {
-        _files.Add(new Part(
-            limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits),
-            (limits, _) => Task.FromResult(DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits))));
+        _files.Add(new Part(_ => DataFragment.Bundled(), (_, _) => Task.FromResult(DataFragment.Bundled())));
         return this;
     }
 
