@@ -25,7 +25,8 @@ public static class ExportTables
             .Text("licence", "The licence of a dataset, as its publisher states it.", s => s.Licence)
             .Text("redistribution", "Open, Attribution or Restricted: whether rows citing the source may be redistributed (the rule: SourceTerms.Of).", s => SourceTerms.Of(s).Redistribution.ToString(), nullable: false)
             .Text("citation", "The citation to give.", s => SourceTerms.CitationOf(s), nullable: false)
-            .Boolean("publication_date_not_shown", "The page shows no publication date (so a null published is the page's, not an omission).", s => s.PublicationDateNotShown)));
+            .Boolean("publication_date_not_shown", "The page shows no publication date (so a null published is the page's, not an omission).", s => s.PublicationDateNotShown)
+            .Text("based_on", "The outlet a report says it draws on.", s => s.BasedOn)));
 
     /// <summary>Gets the <c>countries</c> table: one row per country, with its codes in every scheme.</summary>
     public static ExportTable Countries { get; } = new("countries", "One row per state, current or historical, with its codes in every scheme.", new TableRows<Country>(
@@ -50,7 +51,9 @@ public static class ExportTables
             .Int32("existed_from", "The first year of a historical state.", c => c.ExistedFrom)
             .Int32("existed_until", "The last year of a historical state; null for a state that exists today.", c => c.ExistedUntil)
             .Text("successors", "The successor states of a historical state, separated by ';'.", c => Columns<Country>.List(c.Successors))
-            .Sources(c => c.Sources)));
+            .Sources(c => c.Sources)
+            .Text("names", "Every name by language tag, as 'tag=name' separated by ';' (en always).", c => NamesText(c.Names))
+            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages))));
 
     /// <summary>Gets the <c>country_aliases</c> table: one row per name another dataset uses for a country.</summary>
     public static ExportTable CountryAliases { get; } = new("country_aliases", "One row per name another dataset or usage gives a country.", new TableRows<(Country Country, CountryAlias Alias)>(
@@ -79,7 +82,8 @@ public static class ExportTables
             .Text("name", "The English name.", o => o.Name, nullable: false)
             .Text("aliases", "Acronyms and other spellings, separated by ';'.", o => Columns<Organization>.List(o.Aliases))
             .Text("parent_id", "The parent body.", o => o.Parent?.Value)
-            .Sources(o => o.Sources)));
+            .Sources(o => o.Sources)
+            .Text("names", "Names in other languages, as 'tag=name' separated by ';'.", o => NamesText(o.Names))));
 
     /// <summary>Gets the <c>systems</c> table.</summary>
     public static ExportTable Systems { get; } = new("systems", "One row per weapon system, platform or munition.", new TableRows<DefenseSystem>(
@@ -192,7 +196,8 @@ public static class ExportTables
             .Boolean("estimate", "The source flags the figure as an estimate.", o => o.Estimate)
             .Boolean("uncertain", "The source flags the figure as uncertain.", o => o.Uncertain)
             .Text("source_id", "The source (one per series).", o => o.Source.Value, nullable: false)
-            .Sources(o => new RowSources(o.Source))));
+            .Sources(o => new RowSources(o.Source))
+            .Text("systems", "The systems a budget line concerns (system ids), separated by ';'.", o => Columns<SpendingObservation>.List(o.Series.Systems))));
 
     /// <summary>Gets the <c>events</c> table.</summary>
     public static ExportTable Events { get; } = new("events", "One row per event: a meeting, exhibition, statement, request or other act that is neither an agreement nor a flow.", new TableRows<Event>(
@@ -233,6 +238,10 @@ public static class ExportTables
     /// <exception cref="ArgumentException">No table has that name.</exception>
     public static ExportTable Get(string name) =>
         All.FirstOrDefault(t => t.Name == name) ?? throw new ArgumentException($"There is no table '{name}'; the tables are: {string.Join(", ", All.Select(t => t.Name))}.", nameof(name));
+
+    // Names by language in a stable order, so that the same catalog exports the same text.
+    private static string? NamesText(IReadOnlyDictionary<string, string> names) =>
+        Columns<Country>.List(names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key}={n.Value}"));
 
     private static string? AliasIn(Country country, NameScheme scheme) =>
         country.Aliases.FirstOrDefault(a => a.Scheme == scheme && a.Name != country.Name)?.Name;
