@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json.Serialization;
-
 namespace DefenseCoop.Data;
 
 // The persisted shape of an organization, in one place: the data file's transfer objects, the direct
