@@ -227,11 +227,78 @@ public static class ExportTables
             .Money("value", "The figure", r => r.Value.Value)
             .Sources(r => r.Value.Sources)));
 
+    /// <summary>Gets the <c>people</c> table: one row per person who acts in the records.</summary>
+    public static ExportTable People { get; } = new("people", "One row per person who signs, takes part or holds a role in the records.", new TableRows<Person>(
+        s => s.People, p => p.Sources, new Columns<Person>()
+            .Text("person_id", "The stable id.", p => p.Id.Value, nullable: false)
+            .Text("name", "The name, correctly spelled.", p => p.Name, nullable: false)
+            .Text("aliases", "Other spellings, separated by ';'.", p => Columns<Person>.List(p.Aliases))
+            .Text("country_code", "The person's country, if recorded.", p => p.Country?.Value)
+            .Sources(p => p.Sources)));
+
+    /// <summary>Gets the <c>person_roles</c> table: one row per role a person held.</summary>
+    public static ExportTable PersonRoles { get; } = new("person_roles", "One row per role a person held, as the sources describe it at the time of the acts recorded.",
+        new TableRows<(Person Person, int Position)>(
+            s => s.People?.SelectMany(p => p.Roles.Select((_, i) => (p, i))), r => r.Person.Roles[r.Position].Sources, new Columns<(Person Person, int Position)>()
+            .Text("person_id", "The person.", r => r.Person.Id.Value, nullable: false)
+            .Int32("position", "The role's position in the person's list, from 0.", r => r.Position, nullable: false)
+            .Text("title", "The title, e.g. President of the Defence Industry Agency.", r => r.Person.Roles[r.Position].Title, nullable: false)
+            .Text("organization_id", "The body, if recorded.", r => r.Person.Roles[r.Position].Organization?.Value)
+            .PartialDate("from", "When the role began", r => r.Person.Roles[r.Position].From)
+            .PartialDate("until", "When it ended", r => r.Person.Roles[r.Position].Until)
+            .Sources(r => r.Person.Roles[r.Position].Sources)));
+
+    /// <summary>Gets the <c>agreement_signatories</c> table: one row per person who signed an agreement, in the role held.</summary>
+    public static ExportTable AgreementSignatories { get; } = new("agreement_signatories", "One row per signatory of an agreement, in the role held when signing.",
+        new TableRows<(Agreement Agreement, int Position)>(
+            s => s.Agreements?.SelectMany(a => a.Signatories.Select((_, i) => (a, i))), r => r.Agreement.Sources, new Columns<(Agreement Agreement, int Position)>()
+            .Text("agreement_id", "The agreement.", r => r.Agreement.Id.Value, nullable: false)
+            .Int32("position", "The signatory's position in the agreement's list, from 0.", r => r.Position, nullable: false)
+            .Text("person_id", "The person (see people).", r => r.Agreement.Signatories[r.Position].Person.Value, nullable: false)
+            .Text("title", "The title held when signing.", r => r.Agreement.Signatories[r.Position].Title, nullable: false)
+            .Text("organization_id", "The body signed for, if recorded.", r => r.Agreement.Signatories[r.Position].Organization?.Value)
+            .Text("country_code", "The country signed for, if recorded.", r => r.Agreement.Signatories[r.Position].Country?.Value)
+            .Sources(r => r.Agreement.Sources)));
+
+    /// <summary>Gets the <c>event_participants</c> table: one row per person taking part in an event.</summary>
+    public static ExportTable EventParticipants { get; } = new("event_participants", "One row per person taking part in an event, in the role recorded.",
+        new TableRows<(Event Event, int Position)>(
+            s => s.Events?.SelectMany(e => e.People.Select((_, i) => (e, i))), r => r.Event.Sources, new Columns<(Event Event, int Position)>()
+            .Text("event_id", "The event.", r => r.Event.Id.Value, nullable: false)
+            .Int32("position", "The participant's position in the event's list, from 0.", r => r.Position, nullable: false)
+            .Text("person_id", "The person (see people).", r => r.Event.People[r.Position].Person.Value, nullable: false)
+            .Text("title", "The role held, if recorded.", r => r.Event.People[r.Position].Title)
+            .Sources(r => r.Event.Sources)));
+
+    /// <summary>Gets the <c>notes</c> table: one row per attributed note of an exported record.</summary>
+    public static ExportTable Notes { get; } = new("notes", "One row per attributed note: a claim a source makes about a record, in this library's words.",
+        new TableRows<(string Kind, string Id, int Position, AttributedNote Note)>(
+            s => NotesOf(s), r => r.Note.Sources, new Columns<(string Kind, string Id, int Position, AttributedNote Note)>()
+            .Text("record_kind", "organization, person, system, agreement, spending_series, trade_flow or event.", r => r.Kind, nullable: false)
+            .Text("record_id", "The record's id.", r => r.Id, nullable: false)
+            .Int32("position", "The note's position in the record's list, from 0.", r => r.Position, nullable: false)
+            .Text("text", "The claim, in this library's words.", r => r.Note.Text, nullable: false)
+            .Sources(r => r.Note.Sources)
+            .Caveats(r => r.Note.Caveats)));
+
+    private static IEnumerable<(string, string, int, AttributedNote)> NotesOf(ExportSelection s)
+    {
+        static IEnumerable<(string, string, int, AttributedNote)> Of<T>(IEnumerable<T>? records, string kind, Func<T, string> id, Func<T, ImmutableArray<AttributedNote>> notes) =>
+            records?.SelectMany(r => notes(r).Select((n, i) => (kind, id(r), i, n))) ?? [];
+        return Of(s.Organizations, "organization", o => o.Id.Value, o => o.Notes)
+            .Concat(Of(s.People, "person", p => p.Id.Value, p => p.Notes))
+            .Concat(Of(s.Systems, "system", d => d.Id.Value, d => d.Notes))
+            .Concat(Of(s.Agreements, "agreement", a => a.Id.Value, a => a.Notes))
+            .Concat(Of(s.Spending?.Select(o => o.Series).Distinct(ReferenceEqualityComparer.Instance).Cast<SpendingSeries>(), "spending_series", x => x.Id.Value, x => x.Notes))
+            .Concat(Of(s.Trade, "trade_flow", f => f.Id.Value, f => f.Notes))
+            .Concat(Of(s.Events, "event", e => e.Id.Value, e => e.Notes));
+    }
+
     /// <summary>Gets every table, in the order an export writes them.</summary>
     public static ImmutableArray<ExportTable> All { get; } =
     [
         Countries, CountryAliases, CountryMemberships, Organizations, Systems, Agreements, AgreementParties, AgreementStatusChanges,
-        TradeFlows, TradeFlowDeliveryYears, ReportedValues, Spending, Events, Sources,
+        TradeFlows, TradeFlowDeliveryYears, ReportedValues, Spending, Events, People, PersonRoles, AgreementSignatories, EventParticipants, Notes, Sources,
     ];
 
     /// <summary>Finds a table by name.</summary>
