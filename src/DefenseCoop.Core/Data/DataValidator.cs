@@ -188,20 +188,34 @@ internal sealed partial class DataValidator
     /// </summary>
     private void Trust<T>(ImmutableArray<T> records, Loc path, List<T> into) where T : class
     {
+        var trusted = _file;
         for (int i = 0; i < records.Length; i++)
         {
             var record = records[i];
             var key = KeyOf(record)!.Value;
-            if (!Declare(key.Item1, key.Item2, path[i] + (key.Item1 == Target.Country ? ".code" : ".id"))) continue;
+            // A record keeps the file it came from (content validated before may hold several files).
+            _file = trusted.Trusted!.Origins.TryGetValue(key, out var origin) && origin.File != trusted.File ? Named(trusted, origin.File) : trusted;
+            bool declared = Declare(key.Item1, key.Item2, path[i] + (key.Item1 == Target.Country ? ".code" : ".id"));
+            _file = trusted;
+            if (!declared) continue;
             if (record is TradeFlow flow)
             {
                 if (flow.Value is { } value) AddToTotal(ref _tradeValues, value.Amount, path[i] + ".value.amount", "trade values");
                 if (flow.Tiv is { } tiv) AddToTotal(ref _tivDelivered, tiv.Millions, path[i] + ".tiv", "delivered TIVs");
                 if (flow.Deal?.TivDelivered is { } delivered) AddToTotal(ref _tivDelivered, delivered.Millions, path[i] + ".deal.tivDelivered", "delivered TIVs");
             }
-            _records[key] = (record, _file.File);
+            _records[key] = (record, origin.File ?? _file.File);
             into.Add(record);
         }
+    }
+
+    // One fragment per file that trusted records came from, so that a duplicate id names that file.
+    private readonly Dictionary<string, DataFragment> _origins = new(StringComparer.Ordinal);
+
+    private DataFragment Named(DataFragment trusted, string file)
+    {
+        if (!_origins.TryGetValue(file, out var fragment)) _origins[file] = fragment = trusted with { File = file };
+        return fragment;
     }
 
     private static int Count(DataFileDto dto) =>

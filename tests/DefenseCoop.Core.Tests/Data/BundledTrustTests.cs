@@ -35,4 +35,34 @@ public class BundledTrustTests
         Assert.Equal([DataRule.DuplicateId, DataRule.UnknownReference], e.Issues.Select(i => i.Rule).Order());
         Assert.Contains(e.Issues, i => i.Rule == DataRule.DuplicateId && i.Message.Contains(DefenseCoopCatalog.ResourceName, StringComparison.Ordinal));
     }
+
+    private sealed class RecordsImporter(string name, CatalogRecords records) : IDataImporter
+    {
+        public string Name => name;
+
+        public CatalogRecords Import(ImportContext context) => records;
+    }
+
+    [Fact]
+    public void ImportersRecords_AreCheckedAgainstTheFilesValidatedOnce_WhichKeepTheirOrigins()
+    {
+        var source = new Source { Id = new("own-note"), Kind = SourceKind.OfficialStatement, Publisher = "Us", Title = "Ours", Language = "en" };
+        var deal = new Agreement
+        {
+            Id = new("our-own-deal"), Title = "Ours", Kind = AgreementKind.ProcurementContract, Sources = [source.Id],
+            Parties = [new AgreementParty(CountryCode.Parse("TR"), null, PartyRole.Supplier)],
+        };
+        var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddRecords(new CatalogRecords { Sources = [source] }, "ours")
+            .AddImporter(new RecordsImporter("importer", new CatalogRecords { Agreements = [deal] })).Build();
+        Assert.Equal("ours", catalog.OriginOf(catalog.Sources[source.Id]));
+        Assert.Equal("importer", catalog.OriginOf(catalog.Agreements.Single(a => a.Id == deal.Id)));
+        Assert.Equal(DefenseCoopCatalog.ResourceName, catalog.OriginOf(catalog.Countries["TR"]));
+
+        // An importer's record that reuses an id of the files is refused, naming the file that has it.
+        var again = Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddRecords(new CatalogRecords { Sources = [source] }, "ours")
+            .AddImporter(new RecordsImporter("importer", new CatalogRecords { Sources = [source] })).Build());
+        var issue = Assert.Single(again.Issues);
+        Assert.Equal(("importer", DataRule.DuplicateId), (issue.File, issue.Rule));
+        Assert.Contains("already used at ours", issue.Message, StringComparison.Ordinal);
+    }
 }
