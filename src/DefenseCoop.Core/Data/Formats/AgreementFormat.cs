@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
@@ -251,4 +252,48 @@ internal static partial class Snapshot
             };
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Agreement> Agreements() => new Columns<Agreement>()
+            .Text("agreement_id", "The stable id.", a => a.Id.Value, nullable: false)
+            .Text("kind", "MemorandumOfUnderstanding, DefenseCooperationAgreement, ..., Ratification, ArmsEmbargo.", a => a.Kind.ToString(), nullable: false)
+            .Text("title", "The title, in this library's words.", a => a.Title, nullable: false)
+            .PartialDate("signed", "When it was signed (an embargo imposed, a ratification voted)", a => a.SignedOn)
+            .Text("place", "Where it was signed.", a => a.Place)
+            .Text("countries", "The distinct countries among the parties, separated by ';' (see agreement_parties for roles).", a => Columns<Agreement>.List(a.Countries))
+            .Text("status", "The latest status in its history, if any.", a => a.StatusHistory.IsDefaultOrEmpty ? null : a.StatusHistory[^1].Status.ToString())
+            .Text("areas", "The areas of cooperation, separated by ';'.", a => Columns<Agreement>.List(a.Areas))
+            .Text("systems", "The systems it concerns (system ids), separated by ';'.", a => Columns<Agreement>.List(a.Systems))
+            .Text("part_of", "The agreement this one implements or belongs to.", a => a.PartOf?.Value)
+            .Money("value", "Its value (the first reported figure where pages disagree; see reported_values)", a => a.Value)
+            .Sources(a => a.Sources)
+            .Caveats(a => a.Caveats);
+
+    public static Columns<(Agreement Agreement, int Position)> AgreementParties() => new Columns<(Agreement Agreement, int Position)>()
+            .Text("agreement_id", "The agreement.", r => r.Agreement.Id.Value, nullable: false)
+            .Int32("position", "The party's position in the agreement's list, from 0.", r => r.Position, nullable: false)
+            .Text("country_code", "The country, when the party is a state.", r => r.Agreement.Parties[r.Position].Country?.Value)
+            .Text("organization_id", "The organization, when the party is a body.", r => r.Agreement.Parties[r.Position].Organization?.Value)
+            .Text("role", "Party, Imposer, Target, Supplier, Recipient, Ratifier or Subject.", r => r.Agreement.Parties[r.Position].Role.ToString(), nullable: false)
+            .Sources(r => r.Agreement.Sources);
+
+    public static Columns<(Agreement Agreement, int Position)> AgreementStatusChanges() => new Columns<(Agreement Agreement, int Position)>()
+            .Text("agreement_id", "The agreement.", r => r.Agreement.Id.Value, nullable: false)
+            .Int32("position", "The change's position in the history, from 0.", r => r.Position, nullable: false)
+            .Text("status", "Proposed, Negotiating, Signed, Ratified, InForce, Suspended, Lifted, Expired or Terminated.", r => r.Agreement.StatusHistory[r.Position].Status.ToString(), nullable: false)
+            .PartialDate("date", "When it changed", r => r.Agreement.StatusHistory[r.Position].Date)
+            .Sources(r => r.Agreement.StatusHistory[r.Position].Sources)
+            .Caveats(r => r.Agreement.StatusHistory[r.Position].Caveats);
+
+    public static Columns<(Agreement Agreement, int Position)> AgreementSignatories() => new Columns<(Agreement Agreement, int Position)>()
+            .Text("agreement_id", "The agreement.", r => r.Agreement.Id.Value, nullable: false)
+            .Int32("position", "The signatory's position in the agreement's list, from 0.", r => r.Position, nullable: false)
+            .Text("person_id", "The person (see people).", r => r.Agreement.Signatories[r.Position].Person.Value, nullable: false)
+            .Text("title", "The title held when signing.", r => r.Agreement.Signatories[r.Position].Title, nullable: false)
+            .Text("organization_id", "The body signed for, if recorded.", r => r.Agreement.Signatories[r.Position].Organization?.Value)
+            .Text("country_code", "The country signed for, if recorded.", r => r.Agreement.Signatories[r.Position].Country?.Value)
+            .Sources(r => r.Agreement.Sources);
 }

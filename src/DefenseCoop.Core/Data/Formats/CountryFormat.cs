@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json.Serialization;
+using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
@@ -280,4 +282,47 @@ internal static partial class Snapshot
             };
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Country> Countries() => new Columns<Country>()
+            .Text("country_code", "ISO 3166-1 alpha-2 (or this library's code for a historical state, e.g. SU).", c => c.Code.Value, nullable: false)
+            .Text("iso_alpha3", "ISO 3166-1 alpha-3.", c => c.Alpha3, nullable: false)
+            .Int32("iso_numeric", "ISO 3166-1 numeric, where one exists.", c => c.Numeric)
+            .Int32("cow_code", "Correlates of War numeric state code.", c => int.TryParse(c.CodeIn(NameScheme.Cow), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null)
+            .Text("cow_abbreviation", "Correlates of War three-letter abbreviation.", c => c.CodeIn(NameScheme.CowAbbreviation))
+            .Text("world_bank_code", "World Bank code, where recorded.", c => c.CodeIn(NameScheme.WorldBank))
+            .Text("sipri_name", "The name SIPRI's databases use, where it differs from the English name.", c => ExportTables.AliasIn(c, NameScheme.Sipri))
+            .Text("nato_name", "The name NATO's tables use, where it differs from the English name.", c => ExportTables.AliasIn(c, NameScheme.Nato))
+            .Text("cow_name", "The name the Correlates of War state list uses, where it differs from the English name.", c => ExportTables.AliasIn(c, NameScheme.Cow))
+            .Text("name_en", "The English short name.", c => c.Name, nullable: false)
+            .Text("name_tr", "The Turkish name, where known.", c => c.Names.GetValueOrDefault("tr"))
+            .Text("formal_name", "The English formal name.", c => c.FormalName)
+            .Int32("region_code", "UN M49 region code.", c => c.Region?.Code)
+            .Text("region", "UN M49 region.", c => c.Region?.Name)
+            .Int32("subregion_code", "UN M49 sub-region code.", c => c.SubRegion?.Code)
+            .Text("subregion", "UN M49 sub-region.", c => c.SubRegion?.Name)
+            .Text("currency", "The main ISO 4217 currency.", c => c.Currency?.Value)
+            .Int32("existed_from", "The first year of a historical state.", c => c.ExistedFrom)
+            .Int32("existed_until", "The last year of a historical state; null for a state that exists today.", c => c.ExistedUntil)
+            .Text("successors", "The successor states of a historical state, separated by ';'.", c => Columns<Country>.List(c.Successors))
+            .Sources(c => c.Sources)
+            .Text("names", "Every name by language tag, as 'tag=name' separated by ';' (en always).", c => ExportTables.NamesText(c.Names))
+            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages));
+
+    public static Columns<(Country Country, CountryAlias Alias)> CountryAliases() => new Columns<(Country Country, CountryAlias Alias)>()
+            .Text("country_code", "The country.", r => r.Country.Code.Value, nullable: false)
+            .Text("scheme", "Common, Iso, Sipri, Nato, Cow, CowAbbreviation or WorldBank.", r => r.Alias.Scheme.ToString(), nullable: false)
+            .Text("name", "The name as that dataset spells it.", r => r.Alias.Name, nullable: false)
+            .Sources(r => r.Country.Sources);
+
+    public static Columns<(Country Country, Membership Membership)> CountryMemberships() => new Columns<(Country Country, Membership Membership)>()
+            .Text("country_code", "The country.", r => r.Country.Code.Value, nullable: false)
+            .Text("organization_id", "The organization, e.g. nato.", r => r.Membership.Organization.Value, nullable: false)
+            .Text("role", "Member or Candidate.", r => r.Membership.Role.ToString(), nullable: false)
+            .PartialDate("from", "When it began", r => r.Membership.From)
+            .PartialDate("until", "When it ended", r => r.Membership.Until)
+            .Sources(r => r.Membership.Sources);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
@@ -146,4 +147,29 @@ internal static partial class Snapshot
             };
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Event> Events() => new Columns<Event>()
+            .Text("event_id", "The stable id.", e => e.Id.Value, nullable: false)
+            .Text("kind", "Meeting, Exhibition, Statement, Request, ProcurementInterest, ...", e => e.Kind.ToString(), nullable: false)
+            .Text("title", "The title, in this library's words.", e => e.Title, nullable: false)
+            .PartialDate("date", "When it happened (or began)", e => e.Date)
+            .PartialDate("until", "When it ended", e => e.Until)
+            .Text("place", "Where it happened.", e => e.Place)
+            .Text("countries", "The countries involved, separated by ';'.", e => Columns<Event>.List(e.Countries))
+            .Text("organizations", "The organizations involved, separated by ';'.", e => Columns<Event>.List(e.Organizations))
+            .Text("systems", "The systems involved, separated by ';'.", e => Columns<Event>.List(e.Systems))
+            .Text("agreements", "Related agreements, separated by ';'.", e => Columns<Event>.List(e.Agreements))
+            .Sources(e => e.Sources)
+            .Caveats(e => e.Caveats);
+
+    public static Columns<(Event Event, int Position)> EventParticipants() => new Columns<(Event Event, int Position)>()
+            .Text("event_id", "The event.", r => r.Event.Id.Value, nullable: false)
+            .Int32("position", "The participant's position in the event's list, from 0.", r => r.Position, nullable: false)
+            .Text("person_id", "The person (see people).", r => r.Event.People[r.Position].Person.Value, nullable: false)
+            .Text("title", "The role held, if recorded.", r => r.Event.People[r.Position].Title)
+            .Sources(r => r.Event.Sources);
 }

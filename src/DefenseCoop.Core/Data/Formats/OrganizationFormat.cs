@@ -1,3 +1,5 @@
+using DefenseCoop.Export;
+
 namespace DefenseCoop.Data;
 
 // The persisted shape of an organization, in one place: the data file's transfer objects, the direct
@@ -84,4 +86,18 @@ internal static partial class Snapshot
             Aliases = Strings(), Parent = OptOrg(), Notes = Notes(), Sources = Sources(),
         };
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Organization> Organizations() => new Columns<Organization>()
+            .Text("organization_id", "The stable id.", o => o.Id.Value, nullable: false)
+            .Text("kind", "Company, GovernmentAgency, Ministry, ArmedForces, Alliance, InternationalOrganization, ...", o => o.Kind.ToString(), nullable: false)
+            .Text("country_code", "The country it belongs to; null for an intergovernmental body.", o => o.Country?.Value)
+            .Text("name", "The English name.", o => o.Name, nullable: false)
+            .Text("aliases", "Acronyms and other spellings, separated by ';'.", o => Columns<Organization>.List(o.Aliases))
+            .Text("parent_id", "The parent body.", o => o.Parent?.Value)
+            .Sources(o => o.Sources)
+            .Text("names", "Names in other languages, as 'tag=name' separated by ';'.", o => ExportTables.NamesText(o.Names));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
@@ -119,4 +120,24 @@ internal static partial class Snapshot
             return new Person { Id = id, Name = name, Aliases = aliases, Country = country, Roles = Wrap(roles), Notes = Notes(), Sources = Sources() };
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Person> People() => new Columns<Person>()
+            .Text("person_id", "The stable id.", p => p.Id.Value, nullable: false)
+            .Text("name", "The name, correctly spelled.", p => p.Name, nullable: false)
+            .Text("aliases", "Other spellings, separated by ';'.", p => Columns<Person>.List(p.Aliases))
+            .Text("country_code", "The person's country, if recorded.", p => p.Country?.Value)
+            .Sources(p => p.Sources);
+
+    public static Columns<(Person Person, int Position)> PersonRoles() => new Columns<(Person Person, int Position)>()
+            .Text("person_id", "The person.", r => r.Person.Id.Value, nullable: false)
+            .Int32("position", "The role's position in the person's list, from 0.", r => r.Position, nullable: false)
+            .Text("title", "The title, e.g. President of the Defence Industry Agency.", r => r.Person.Roles[r.Position].Title, nullable: false)
+            .Text("organization_id", "The body, if recorded.", r => r.Person.Roles[r.Position].Organization?.Value)
+            .PartialDate("from", "When the role began", r => r.Person.Roles[r.Position].From)
+            .PartialDate("until", "When it ended", r => r.Person.Roles[r.Position].Until)
+            .Sources(r => r.Person.Roles[r.Position].Sources);
 }

@@ -1,3 +1,5 @@
+using DefenseCoop.Export;
+
 namespace DefenseCoop.Data;
 
 // The persisted shape of a source, in one place: the data file's transfer objects, the direct
@@ -102,4 +104,24 @@ internal static partial class Snapshot
             Url = OptStr(), Author = OptStr(), Edition = OptStr(), Licence = OptStr(), BasedOn = OptStr(), PublicationDateNotShown = r.ReadBoolean(),
         };
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<Source> Sources() => new Columns<Source>()
+            .Text("source_id", "The source's stable id.", s => s.Id.Value, nullable: false)
+            .Text("kind", "NewsReport, OfficialStatement, Dataset, TreatyText or ReferenceWork.", s => s.Kind.ToString(), nullable: false)
+            .Text("publisher", "The publisher.", s => s.Publisher, nullable: false)
+            .Text("title", "The title as published, in its language.", s => s.Title, nullable: false)
+            .PartialDate("published", "The publication date", s => s.Published)
+            .Text("language", "The language, a BCP 47 tag.", s => s.Language, nullable: false)
+            .Text("url", "The address.", s => s.Url)
+            .Text("author", "The author.", s => s.Author)
+            .Text("edition", "The edition of a dataset or publication.", s => s.Edition)
+            .Text("licence", "The licence of a dataset, as its publisher states it.", s => s.Licence)
+            .Text("redistribution", "Open, Attribution or Restricted: whether rows citing the source may be redistributed (the rule: SourceTerms.Of).", s => SourceTerms.Of(s).Redistribution.ToString(), nullable: false)
+            .Text("citation", "The citation to give.", s => SourceTerms.CitationOf(s), nullable: false)
+            .Boolean("publication_date_not_shown", "The page shows no publication date (so a null published is the page's, not an omission).", s => s.PublicationDateNotShown)
+            .Text("based_on", "The outlet a report says it draws on.", s => s.BasedOn);
 }

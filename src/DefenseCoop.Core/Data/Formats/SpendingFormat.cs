@@ -1,3 +1,5 @@
+using DefenseCoop.Export;
+
 namespace DefenseCoop.Data;
 
 // The persisted shape of a spending series, in one place: the data file's transfer objects, the direct
@@ -170,4 +172,25 @@ internal static partial class Snapshot
             return new SpendingSeries(id, country, organization, measure, currency, basis, component, systems, source, points, Notes());
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<SpendingObservation> Spending() => new Columns<SpendingObservation>()
+            .Text("series_id", "The series the figure belongs to.", o => o.Series.Id.Value, nullable: false)
+            .Text("country_code", "The country; null for an organization's total.", o => o.Country?.Value)
+            .Text("organization_id", "The organization whose total this is (e.g. nato), if not a country's.", o => o.Series.Organization?.Value)
+            .Text("measure", "CurrentUsd, ConstantUsd, LocalCurrencyCurrent, LocalCurrencyConstant, ShareOfGdp, PerCapitaUsd, ...", o => o.Measure.ToString(), nullable: false)
+            .Text("currency", "The ISO 4217 currency of a money measure.", o => o.Currency?.Value)
+            .Text("price_basis", "current or constant.", o => Columns<SpendingObservation>.PriceBasisText(o.Series.Basis), nullable: false)
+            .Int32("base_year", "The base year of constant prices.", o => o.Series.Basis.BaseYear)
+            .Text("component", "What a budget line is for.", o => o.Component)
+            .Int32("year", "The year.", o => o.Year, nullable: false)
+            .Decimal("value", "The value, in units (not thousands or millions), percent points for shares.", o => o.Value, nullable: false)
+            .Boolean("estimate", "The source flags the figure as an estimate.", o => o.Estimate)
+            .Boolean("uncertain", "The source flags the figure as uncertain.", o => o.Uncertain)
+            .Text("source_id", "The source (one per series).", o => o.Source.Value, nullable: false)
+            .Sources(o => new RowSources(o.Source))
+            .Text("systems", "The systems a budget line concerns (system ids), separated by ';'.", o => Columns<SpendingObservation>.List(o.Series.Systems));
 }

@@ -1,3 +1,5 @@
+using DefenseCoop.Export;
+
 namespace DefenseCoop.Data;
 
 // The persisted shape of a defence system, in one place: the data file's transfer objects, the direct
@@ -82,4 +84,17 @@ internal static partial class Snapshot
             Country = OptCountry(), Notes = Notes(), Sources = Sources(),
         };
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<DefenseSystem> Systems() => new Columns<DefenseSystem>()
+            .Text("system_id", "The stable id.", d => d.Id.Value, nullable: false)
+            .Text("name", "The name.", d => d.Name, nullable: false)
+            .Text("category", "Ucav, Uav, ArmoredVehicle, Missile, ...", d => d.Category.ToString(), nullable: false)
+            .Text("manufacturer_id", "The manufacturer (an organization id).", d => d.Manufacturer?.Value)
+            .Text("country_code", "The country of origin.", d => d.Country?.Value)
+            .Text("aliases", "Other names and designations, separated by ';'.", d => Columns<DefenseSystem>.List(d.Aliases))
+            .Sources(d => d.Sources);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
@@ -276,4 +277,49 @@ internal static partial class Snapshot
             return Wrap(items);
         }
     }
+}
+
+// The kind's columns in the export tables (docs/export.md); ExportTables names and describes the tables.
+internal static partial class ExportColumns
+{
+    public static Columns<TradeFlow> TradeFlows() => new Columns<TradeFlow>()
+            .Text("flow_id", "The stable id.", f => f.Id.Value, nullable: false)
+            .Text("kind", "ArmsTransfer, DefenseExports, ExportLicencesGranted, ExportLicencesDenied, Delivery, ContractValue, BilateralTrade, ExportShareOfOutput or ArmsTransferVolume.", f => f.Kind.ToString(), nullable: false)
+            .Text("exporter", "The exporting (supplying) country.", f => f.Exporter?.Value)
+            .Text("importer", "The importing country; null with no importer_organization means all destinations.", f => f.Importer?.Value)
+            .Text("exporter_organization", "The supplier when it is not a state (an armed group, an international organization, an unknown supplier).", f => f.ExporterOrganization?.Value)
+            .Text("importer_organization", "The recipient when it is not a state.", f => f.ImporterOrganization?.Value)
+            .Boolean("directed", "Whether exporter and importer are directions; false for a bilateral total.", f => f.IsDirected)
+            .PartialDate("period", "The period", f => f.Period)
+            .Money("value", "The value", f => f.Value)
+            .Decimal("quantity", "The quantity, or the lower end of a range.", f => f.Quantity?.Amount)
+            .Decimal("quantity_max", "The upper end of a quantity range.", f => f.Quantity?.MaxAmount)
+            .Text("quantity_unit", "The unit of the quantity, e.g. t or units.", f => f.Quantity?.Unit)
+            .Text("commodity", "What was traded, in words.", f => f.Commodity)
+            .Text("organizations", "The organizations involved, separated by ';'.", f => Columns<TradeFlow>.List(f.Organizations))
+            .Text("systems", "The systems involved, separated by ';'.", f => Columns<TradeFlow>.List(f.Systems))
+            .Text("designation", "An arms-transfer register's weapon designation, e.g. Bayraktar TB2.", f => f.Deal?.Designation)
+            .Text("description", "The register's weapon description, e.g. UAV.", f => f.Deal?.Description)
+            .Int32("order_year", "The year of the order (the first clock of a deal).", f => f.Deal?.OrderYear)
+            .Boolean("order_year_uncertain", "The register marks the order year as uncertain.", f => f.Deal?.OrderYearUncertain, nullable: true)
+            .Int32("number_ordered", "The number ordered.", f => f.Deal?.NumberOrdered)
+            .Boolean("number_ordered_uncertain", "The register marks the number ordered as uncertain.", f => f.Deal?.NumberOrderedUncertain, nullable: true)
+            .Int32("number_delivered", "The number delivered.", f => f.Deal?.NumberDelivered)
+            .Boolean("number_delivered_uncertain", "The register marks the number delivered as uncertain.", f => f.Deal?.NumberDeliveredUncertain, nullable: true)
+            .Text("delivery_years", "The years of delivery (the second clock), separated by ';'; one row each in trade_flow_delivery_years.", f => f.Deal is { } d ? Columns<TradeFlow>.List(d.DeliveryYears) : null)
+            .Int32("first_delivery_year", "The first year of delivery.", f => f.Deal is { DeliveryYears.IsDefaultOrEmpty: false } d ? d.DeliveryYears[0] : null)
+            .Int32("last_delivery_year", "The last year of delivery.", f => f.Deal is { DeliveryYears.IsDefaultOrEmpty: false } d ? d.DeliveryYears[^1] : null)
+            .Text("deal_status", "The register's status, e.g. New or Second hand.", f => f.Deal?.Status)
+            .Text("deal_comments", "The register's comments.", f => f.Deal?.Comments)
+            .Decimal("tiv_per_unit", "SIPRI trend-indicator value of one unit, in millions of TIV (a volume, not money).", f => f.Deal?.TivPerUnit?.Millions)
+            .Decimal("tiv_of_order", "TIV of the whole order, in millions.", f => f.Deal?.TivOfOrder?.Millions)
+            .Decimal("tiv_delivered", "TIV of what was delivered, in millions.", f => f.Deal?.TivDelivered?.Millions)
+            .Decimal("tiv", "An ArmsTransferVolume's TIV for its period (a publisher's annual total), in millions.", f => f.Tiv?.Millions)
+            .Sources(f => f.Sources)
+            .Caveats(f => f.Caveats);
+
+    public static Columns<(TradeFlow Flow, int Year)> TradeFlowDeliveryYears() => new Columns<(TradeFlow Flow, int Year)>()
+            .Text("flow_id", "The trade flow.", r => r.Flow.Id.Value, nullable: false)
+            .Int32("delivery_year", "A year of delivery.", r => r.Year, nullable: false)
+            .Sources(r => r.Flow.Sources);
 }
