@@ -21,9 +21,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Adds the release bundled with this package.</summary>
     public DefenseCoopCatalogBuilder AddBundled()
     {
-        _files.Add(new Part(
-            limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits),
-            (limits, _) => Task.FromResult(DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits))));
+        _files.Add(new Part(_ => DataFragment.Bundled(), (_, _) => Task.FromResult(DataFragment.Bundled())));
         return this;
     }
 
@@ -100,8 +98,10 @@ public sealed class DefenseCoopCatalogBuilder
         var content = DataValidator.ValidateFiles(fragments, _limits);
         if (_importers.Count == 0) return new DefenseCoopCatalog(content);
         var context = new ImportContext(new DefenseCoopCatalog(content));
-        fragments.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        // The files are validated once: the importers' records are checked against what they hold.
+        List<DataFragment> imported = [DataFragment.Trust(fragments[0].File, content)];
+        imported.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
+        return new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits));
     }
 
     /// <summary>
@@ -129,14 +129,16 @@ public sealed class DefenseCoopCatalogBuilder
         var content = DataValidator.ValidateFiles(fragments, _limits);
         if (_importers.Count == 0) return new DefenseCoopCatalog(content);
         var context = new ImportContext(new DefenseCoopCatalog(content));
+        // The files are validated once: the importers' records are checked against what they hold.
+        List<DataFragment> imported = [DataFragment.Trust(fragments[0].File, content)];
         foreach (var importer in _importers)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var records = await importer.ImportAsync(context, cancellationToken).ConfigureAwait(false);
-            fragments.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
+            imported.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        return new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits));
     }
 
     private static InvalidOperationException NothingToBuild() =>
