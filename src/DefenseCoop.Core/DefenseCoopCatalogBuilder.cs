@@ -10,7 +10,7 @@ namespace DefenseCoop;
 /// <see cref="Build"/> runs; a part that fails makes the whole build fail, listing every problem.
 /// </summary>
 /// <remarks>The builder is not thread-safe; the catalog it builds is immutable and thread-safe.</remarks>
-public sealed class DefenseCoopCatalogBuilder
+public sealed partial class DefenseCoopCatalogBuilder
 {
     private readonly List<Part> _files = [];
     private readonly List<IDataImporter> _importers = [];
@@ -21,6 +21,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Adds the release bundled with this package.</summary>
     public DefenseCoopCatalogBuilder AddBundled()
     {
+        NoteRelease(DefenseCoopCatalog.ResourceName, bundled: true);
         _files.Add(new Part(
             limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits),
             (limits, _) => Task.FromResult(DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits))));
@@ -35,6 +36,7 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalogBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        NoteRelease(path, bundled: false);
         _files.Add(FilePart(path, overlay: false));
         return this;
     }
@@ -90,7 +92,7 @@ public sealed class DefenseCoopCatalogBuilder
 
     /// <summary>Reads, imports and validates every part, and returns the catalog.</summary>
     /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
-    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid, listing every problem; or the release is older than <see cref="RequireMinimumDataVersion"/> asks.</exception>
     /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public DefenseCoopCatalog Build()
@@ -98,10 +100,10 @@ public sealed class DefenseCoopCatalogBuilder
         if (_files.Count == 0) throw NothingToBuild();
         var fragments = _files.Select(part => part.Read(_limits)).ToList();
         var content = DataValidator.ValidateFiles(fragments, _limits);
-        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        if (_importers.Count == 0) return CheckVersion(new DefenseCoopCatalog(content));
         var context = new ImportContext(new DefenseCoopCatalog(content));
         fragments.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits)));
     }
 
     /// <summary>
@@ -112,7 +114,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <param name="cancellationToken">Stops the reading and importing, and the build between its steps.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
-    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid, listing every problem; or the release is older than <see cref="RequireMinimumDataVersion"/> asks.</exception>
     /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -127,7 +129,7 @@ public sealed class DefenseCoopCatalogBuilder
         }
         cancellationToken.ThrowIfCancellationRequested();
         var content = DataValidator.ValidateFiles(fragments, _limits);
-        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        if (_importers.Count == 0) return CheckVersion(new DefenseCoopCatalog(content));
         var context = new ImportContext(new DefenseCoopCatalog(content));
         foreach (var importer in _importers)
         {
@@ -136,7 +138,7 @@ public sealed class DefenseCoopCatalogBuilder
             fragments.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits)));
     }
 
     private static InvalidOperationException NothingToBuild() =>
