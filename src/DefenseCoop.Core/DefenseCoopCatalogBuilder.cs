@@ -61,10 +61,14 @@ public sealed partial class DefenseCoopCatalogBuilder
     /// Adds records you made in code; they are validated with everything else when <see cref="Build"/>
     /// runs, and problems name <paramref name="name"/> and the JSON path the records would have in a data file.
     /// </summary>
+    /// <remarks>The records are the catalog's from here on: a collection of yours among them (a
+    /// <see cref="Dictionary{TKey, TValue}"/> given as <see cref="Organization.Names"/>, say) is copied now,
+    /// so that changing it later changes neither this builder nor the catalogs it builds.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddRecords(CatalogRecords records, string name = "records")
     {
         ArgumentNullException.ThrowIfNull(records);
+        records = CallerRecords.Owned(records);
         _files.Add(new Part(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)), (_, _) => Task.FromResult(DataFragment.FromRecords(name, ModelWriter.Write(records)))));
         return this;
     }
@@ -72,13 +76,14 @@ public sealed partial class DefenseCoopCatalogBuilder
     /// <summary>
     /// Adds records that an importer reads from a dataset. Importers run when <see cref="Build"/> does,
     /// against the catalog of the data files and records added (not each other's output), and what they
-    /// read is validated with everything else.
+    /// read is validated with everything else. Collections in the records an importer returns are copied
+    /// as they are read, as <see cref="AddRecords"/> copies yours.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="importer"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddImporter(IDataImporter importer)
     {
         ArgumentNullException.ThrowIfNull(importer);
-        _importers.Add(importer);
+        _importers.Add(new OwningImporter(importer));
         return this;
     }
 
