@@ -8,13 +8,23 @@
 #  3. restores DefenseCoop.Consumer from the packed folder alone (the registry only for dependencies),
 #     into an empty package cache, checks that the restored packages are the packed files, runs it and
 #     checks what it prints.
-# Usage: run.sh [work-folder]. Writes one line per check ("packages passed", "reproducible skipped", ...)
-# to work-folder/checks, prints what it checked, and exits non-zero when a check failed.
+# Usage: run.sh [version] [work-folder], in either order: a version (1.1.0, 1.1.0-preview.1 ...) packs
+# and consumes that version instead of the repository's own (Directory.Build.props); a version without a
+# published baseline packs with a message that package validation was skipped. Writes one line per check
+# ("packages passed", "reproducible skipped", ...) to work-folder/checks, prints what it checked, and exits
+# non-zero when a check failed.
 set -uo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-work="${1:-$(mktemp -d)}"
+requested_version="" work=""
+for arg in "$@"; do
+  if [[ "$arg" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]]; then requested_version="$arg"
+  elif [ -z "$work" ]; then work="$arg"
+  else echo "Usage: run.sh [version] [work-folder]" >&2; exit 2
+  fi
+done
+work="${work:-$(mktemp -d)}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 : > "$work/checks"
@@ -31,12 +41,12 @@ pack() {
   local src="$1" out="$2" log="$3" project
   rm -rf "$out"; mkdir -p "$out"
   for project in "${projects[@]}"; do
-    dotnet pack "$src/$project" -c Release -o "$out" >> "$log" 2>&1 || return 1
+    dotnet pack "$src/$project" -c Release -o "$out" ${requested_version:+"-p:Version=$requested_version"} >> "$log" 2>&1 || return 1
   done
   ! grep -E ': warning [A-Z]+[0-9]+' "$log"
 }
 
-version="$(dotnet msbuild "$root/src/DefenseCoop.Core/DefenseCoop.Core.csproj" -getProperty:Version)"
+version="${requested_version:-$(dotnet msbuild "$root/src/DefenseCoop.Core/DefenseCoop.Core.csproj" -getProperty:Version)}"
 data_version="$(grep -m 1 -o '"dataVersion": *"[^"]*"' "$root/data/defensecoop.json" | sed 's/.*: *"\(.*\)"/\1/')"
 commit="$(git -C "$root" rev-parse HEAD)"
 clean=true
