@@ -18,11 +18,21 @@ public sealed partial class DefenseCoopCatalog
 
     internal static byte[] ReadEmbedded() =>
         ReadResource(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {ReleaseAssemblyName}.");
+
+    /// <summary>
+    /// Opens one of the bundled release's resources (the JSON file, <see cref="ResourceName"/>, or its
+    /// snapshot), or returns null if there is none. They live in the resource-only assembly
+    /// DefenseCoop.Core.Data, not in this one, so that every build of this library (IL and each
+    /// ReadyToRun image) reads the same single copy.
+    /// </summary>
+    internal static Stream? OpenResource(string name) => Core.Data.ReleaseResources.Open(name);
+
+    private static string ReleaseAssemblyName => typeof(Core.Data.ReleaseResources).Assembly.GetName().Name!;
 
     private static byte[]? ReadResource(string name)
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(name);
+        using var stream = OpenResource(name);
         if (stream is null) return null;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);

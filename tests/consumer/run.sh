@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the packages, not the project references:
-#  1. packs DefenseCoop.Core, DefenseCoop.Importers and DefenseCoop.Export.Parquet from this working tree,
-#     failing on any warning, and checks each package's metadata, README, NOTICE, icon and symbols;
+#  1. packs DefenseCoop.Core.Data, DefenseCoop.Core, DefenseCoop.Importers and DefenseCoop.Export.Parquet
+#     from this working tree, failing on any warning, and checks each package's metadata, README, NOTICE,
+#     icon and symbols, and that the data release is in exactly one assembly of them all;
 #  2. packs them again from a fresh clone of HEAD in another folder and checks that the two packs are
 #     identical apart from what NuGet stamps (zip entry times); skipped when the working tree has
 #     uncommitted changes, since the clone would then hold other sources;
@@ -29,9 +30,9 @@ mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 : > "$work/checks"
 status=0
-projects=(src/DefenseCoop.Core/DefenseCoop.Core.csproj src/DefenseCoop.Importers/DefenseCoop.Importers.csproj
-          src/DefenseCoop.Export.Parquet/DefenseCoop.Export.Parquet.csproj)
-ids=(DefenseCoop.Core DefenseCoop.Importers DefenseCoop.Export.Parquet)
+projects=(src/DefenseCoop.Core.Data/DefenseCoop.Core.Data.csproj src/DefenseCoop.Core/DefenseCoop.Core.csproj
+          src/DefenseCoop.Importers/DefenseCoop.Importers.csproj src/DefenseCoop.Export.Parquet/DefenseCoop.Export.Parquet.csproj)
+ids=(DefenseCoop.Core.Data DefenseCoop.Core DefenseCoop.Importers DefenseCoop.Export.Parquet)
 
 record() { echo "$1 $2" >> "$work/checks"; [ "$2" = failed ] && status=1; echo "Consumer: $1 $2"; }
 fail() { echo "Consumer: FAILED: $*"; problems=$((problems + 1)); }
@@ -72,7 +73,9 @@ else
       grep -qF "$element" <<< "$nuspec" || fail "$id: the nuspec lacks $element"
     done
     readme="$(unzip -p "$nupkg" README.md)"
-    grep -qF "dotnet add package $id" <<< "$readme" || fail "$id: README has no install line"
+    # The data package comes with DefenseCoop.Core: its README says to install that.
+    install="$id"; [ "$id" = DefenseCoop.Core.Data ] && install=DefenseCoop.Core
+    grep -qF "dotnet add package $install" <<< "$readme" || fail "$id: README has no install line"
     grep -qE "^\| Package version \| $version \|$" <<< "$readme" || fail "$id: README does not show package version $version"
     grep -qE "DataVersion\`?\) \| $data_version \|$" <<< "$readme" || fail "$id: README does not show data release $data_version"
     if grep -qE '\]\((\.|/)?[A-Za-z0-9_-]+[/.][^):]*\)' <<< "$(grep -oE '\]\([^)]*\)' <<< "$readme" | grep -v '](https://')"; then
@@ -84,6 +87,16 @@ else
     grep -aqF "https://raw.githubusercontent.com/defensecoop/defensecoop-core/$commit/*" "$pdb" || fail "$id: the PDB has no SourceLink to the commit"
     grep -aqF "$root" "$pdb" "$work/packed/$id.$version.nupkg" && fail "$id: the package embeds the local path $root"
   done
+fi
+# The release once: of every assembly in the packages (IL and ReadyToRun images), exactly one holds it.
+if [ -d "$work/packed" ]; then
+  copies=0
+  for nupkg in "$work/packed"/*.nupkg; do
+    while read -r entry; do
+      unzip -p "$nupkg" "$entry" | grep -aqF "\"dataVersion\": \"$data_version\"" && copies=$((copies + 1))
+    done < <(unzip -Z1 "$nupkg" | grep '\.dll$')
+  done
+  [ "$copies" -eq 1 ] || fail "the packages hold the data release $copies times, not once"
 fi
 if [ "$problems" -eq 0 ]; then record packages passed; else record packages failed; fi
 
@@ -119,7 +132,7 @@ rm -rf "$here/feed" "$app/bin" "$app/obj" "$work/packages"
 mkdir -p "$here/feed"
 cp "$work/packed"/*.nupkg "$here/feed/" 2>/dev/null || fail "nothing was packed"
 if [ "$problems" -eq 0 ] && dotnet restore "$app" --packages "$work/packages" -p:DefenseCoopVersion="$version" > "$work/consumer-restore.log" 2>&1; then
-  for id in DefenseCoop.Core DefenseCoop.Importers; do
+  for id in DefenseCoop.Core.Data DefenseCoop.Core DefenseCoop.Importers; do
     lower="$(tr 'A-Z' 'a-z' <<< "$id")"
     restored="$work/packages/$lower/$version/$lower.$version.nupkg.sha512"
     packed="$(openssl dgst -sha512 -binary "$here/feed/$id.$version.nupkg" | base64 -w0)"
