@@ -93,7 +93,8 @@ if [ -d "$work/packed" ]; then
   copies=0
   for nupkg in "$work/packed"/*.nupkg; do
     while read -r entry; do
-      unzip -p "$nupkg" "$entry" | grep -aqF "\"dataVersion\": \"$data_version\"" && copies=$((copies + 1))
+      # grep -c reads to the end: with -q, unzip could die of SIGPIPE and fail the pipeline (pipefail).
+      [ "$(unzip -p "$nupkg" "$entry" | grep -acF "\"dataVersion\": \"$data_version\"")" -gt 0 ] && copies=$((copies + 1))
     done < <(unzip -Z1 "$nupkg" | grep '\.dll$')
   done
   [ "$copies" -eq 1 ] || fail "the packages hold the data release $copies times, not once"
