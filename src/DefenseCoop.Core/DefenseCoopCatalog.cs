@@ -369,9 +369,6 @@ public sealed class DefenseCoopCatalog
         return TimelineIndex.Of(CountryOf(country, nameof(country)), statesOnly);
     }
 
-    private static (AgreementQuery, TradeQuery, EventQuery) Scoped(AgreementQuery agreements, TradeQuery flows, EventQuery events, bool statesOnly) =>
-        statesOnly ? (agreements.StatesOnly(), flows.StatesOnly(), events.StatesOnly()) : (agreements, flows, events);
-
     /// <summary>
     /// The timeline of the given records, by definition: their entries, sorted by date, then kind, then the
     /// order given. The catalog's timelines merge presorted posting lists instead (<see cref="Indexing.TimelineIndex"/>);
@@ -467,44 +464,29 @@ public sealed class DefenseCoopCatalog
     /// <param name="country">The country: a code, a record, or a name or code in text.</param>
     /// <param name="statesOnly">Whether to count only records where both take part as states.</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
-    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false) => Partners(country, null, statesOnly);
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false) =>
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), null, PartnerKinds.All, statesOnly);
 
     /// <summary>
     /// <see cref="Partners(CountryRef, bool)"/> over the records dated within years <paramref name="fromYear"/>
-    /// to <paramref name="toYear"/>, inclusive: agreements signed in them, flows whose period lies in them,
-    /// events that happened in them. Undated records are left out, as every time filter leaves them out.
+    /// to <paramref name="toYear"/>, inclusive, each by its own date as <c>Within</c> filters it: agreements
+    /// signed in them, flows whose period lies in them, events that happened in them. Undated records are
+    /// left out, as every time filter leaves them out.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins, or a year is outside 1–9999.</exception>
     public IReadOnlyList<PartnerSummary> Partners(CountryRef country, int fromYear, int toYear, bool statesOnly = false) =>
-        Partners(country, (fromYear, toYear), statesOnly);
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), (fromYear, toYear), PartnerKinds.All, statesOnly);
 
-    private IReadOnlyList<PartnerSummary> Partners(CountryRef country, (int From, int To)? years, bool statesOnly)
-    {
-        var code = CountryOf(country, nameof(country));
-        var counts = new Dictionary<CountryCode, (int Agreements, int Flows, int Events)>();
-        var seen = new HashSet<CountryCode>();
-        void Add(IEnumerable<CountryCode> states, IEnumerable<OrganizationId> organizations, int which)
-        {
-            seen.Clear();
-            seen.Add(code);
-            foreach (var partner in statesOnly ? states : states.Concat(organizations.Select(HomeCountry).OfType<CountryCode>()))
-            {
-                if (!seen.Add(partner)) continue;
-                var c = counts.GetValueOrDefault(partner);
-                counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
-            }
-        }
-        var (agreementQuery, tradeQuery, eventQuery) = (Agreements.Involving(code), Trade.Involving(code), Events.Involving(code));
-        if (years is var (from, to))
-            (agreementQuery, tradeQuery, eventQuery) = (agreementQuery.SignedWithin(from, to), tradeQuery.Years(from, to), eventQuery.Within(from, to));
-        var (agreements, flows, events) = Scoped(agreementQuery, tradeQuery, eventQuery, statesOnly);
-        foreach (var agreement in agreements) Add(agreement.Countries, agreement.Organizations, 0);
-        foreach (var flow in flows) Add(new[] { flow.Exporter, flow.Importer }.OfType<CountryCode>(), flow.Organizations, 1);
-        foreach (var ev in events) Add(ev.Countries, ev.Organizations, 2);
-        return [.. counts.Select(p => new PartnerSummary(p.Key, p.Value.Agreements, p.Value.Flows, p.Value.Events))
-            .OrderByDescending(p => p.Total).ThenByDescending(p => p.Agreements).ThenBy(p => p.Partner)];
-    }
+    /// <summary>
+    /// <see cref="Partners(CountryRef, int, int, bool)"/> counting only the records of <paramref name="kinds"/>:
+    /// <c>Partners("TR", 2015, 2023, PartnerKinds.Of(TradeKind.ArmsTransfer))</c> ranks Türkiye's arms-transfer partners.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins, or a year is outside 1–9999.</exception>
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, int fromYear, int toYear, PartnerKinds kinds, bool statesOnly = false) =>
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), (fromYear, toYear), kinds, statesOnly);
 
     /// <summary>How a country takes part in an agreement: as a state party, only through an organization based in it, or not at all (null).</summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
