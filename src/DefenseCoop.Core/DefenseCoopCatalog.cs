@@ -352,8 +352,8 @@ public sealed class DefenseCoopCatalog
     /// <param name="b">The other country.</param>
     /// <param name="statesOnly">Whether to count only records where both countries take part as states.</param>
     /// <exception cref="ArgumentException">A country is not of the catalog, or both name the same country.</exception>
-    /// <remarks>The list makes each entry when it is read, so a long timeline that is counted or paged costs no object per entry; reading an entry twice gives two equal entries.</remarks>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
+    /// <remarks>A timeline is counted without making its entries, and each entry is made on its first read and kept (see <see cref="DefenseCoop.Timeline"/>).</remarks>
+    public Timeline Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
     {
         var (x, y) = DyadOf(a, b);
         return TimelineIndex.Between(Indexing.AgreementIndex.Dyad(x, y), statesOnly);
@@ -364,7 +364,7 @@ public sealed class DefenseCoopCatalog
     /// <param name="statesOnly">Whether to count only records where the country takes part as a state.</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     /// <remarks>As for the timeline of two countries, each entry is made when it is read.</remarks>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryRef country, bool statesOnly = false)
+    public Timeline Timeline(CountryRef country, bool statesOnly = false)
     {
         return TimelineIndex.Of(CountryOf(country, nameof(country)), statesOnly);
     }

@@ -3,9 +3,10 @@ namespace DefenseCoop.Indexing;
 /// <summary>
 /// Timelines by merging, not sorting. A timeline has four kinds of entry, each already in date order in
 /// an index: signings (the agreements' own order), status changes (kept here, in date order, with their
-/// own posting lists), trade flows and events. So the timeline of a country or a dyad is a merge of four
-/// posting lists on date keys packed once per record, in time linear in its length. Built on first use
-/// of a timeline; read-only afterwards, so safe from many threads.
+/// own posting lists), trade flows and events. So the timeline of a country or a dyad is four posting
+/// lists, counted by their lengths and read by a merge on date keys packed once per record, in time
+/// linear in its length. Built on first use of a timeline; afterwards only the entries it keeps, each
+/// made once on first read, are added (atomically), so it is safe from many threads.
 /// </summary>
 /// <remarks>
 /// Entries of one date come signings, status changes, trade, events, and within a kind in the order of
@@ -22,6 +23,8 @@ internal sealed class TimelineIndex
     private readonly long[] _changed;
     private readonly Dictionary<CountryCode, int[]> _changeCountries, _changeStateCountries;
     private readonly Dictionary<(CountryCode, CountryCode), int[]> _changeDyads, _changeStateDyads;
+    // The entries made so far, by list and ordinal (null until first read): one reference per record.
+    private readonly TimelineEntry?[] _signedEntries, _changeEntries, _flowEntries, _eventEntries;
 
     public TimelineIndex(AgreementIndex agreements, TradeIndex trade, EventIndex events, Func<OrganizationId, CountryCode?> homeCountry)
     {
@@ -55,51 +58,84 @@ internal sealed class TimelineIndex
         _changeStateCountries = byCountry.StateCountries();
         _changeDyads = byCountry.Dyads();
         _changeStateDyads = byCountry.StateDyads();
+        _signedEntries = new TimelineEntry?[agreements.Records.Length];
+        _changeEntries = new TimelineEntry?[_changes.Length];
+        _flowEntries = new TimelineEntry?[trade.Records.Length];
+        _eventEntries = new TimelineEntry?[events.Records.Length];
     }
 
     /// <summary>The timeline of one country.</summary>
-    public IReadOnlyList<TimelineEntry> Of(CountryCode country, bool statesOnly) => statesOnly
-        ? Merge(Postings.Get(_agreements.StateCountries, country), Postings.Get(_changeStateCountries, country), Postings.Get(_trade.StateCountries, country), Postings.Get(_events.StateCountries, country))
-        : Merge(Postings.Get(_agreements.Countries, country), Postings.Get(_changeCountries, country), Postings.Get(_trade.Countries, country), Postings.Get(_events.Countries, country));
+    public Timeline Of(CountryCode country, bool statesOnly) => statesOnly
+        ? new(this, Postings.Get(_agreements.StateCountries, country), Postings.Get(_changeStateCountries, country), Postings.Get(_trade.StateCountries, country), Postings.Get(_events.StateCountries, country))
+        : new(this, Postings.Get(_agreements.Countries, country), Postings.Get(_changeCountries, country), Postings.Get(_trade.Countries, country), Postings.Get(_events.Countries, country));
 
     /// <summary>The timeline of a pair of countries (<see cref="AgreementIndex.Dyad"/>).</summary>
-    public IReadOnlyList<TimelineEntry> Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
-        ? Merge(Postings.Get(_agreements.StateDyads, dyad), Postings.Get(_changeStateDyads, dyad), Postings.Get(_trade.StateDyads, dyad), Postings.Get(_events.StateDyads, dyad))
-        : Merge(Postings.Get(_agreements.Dyads, dyad), Postings.Get(_changeDyads, dyad), Postings.Get(_trade.Dyads, dyad), Postings.Get(_events.Dyads, dyad));
+    public Timeline Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
+        ? new(this, Postings.Get(_agreements.StateDyads, dyad), Postings.Get(_changeStateDyads, dyad), Postings.Get(_trade.StateDyads, dyad), Postings.Get(_events.StateDyads, dyad))
+        : new(this, Postings.Get(_agreements.Dyads, dyad), Postings.Get(_changeDyads, dyad), Postings.Get(_trade.Dyads, dyad), Postings.Get(_events.Dyads, dyad));
 
-    // Each step takes the head with the least key; of equal keys, the earlier kind (the order of the tests).
-    // The result keeps which list and ordinal each entry comes from, one number each; entries are made when read.
-    private TimelineList Merge(int[] signed, int[] changed, int[] flows, int[] events)
+    /// <summary>
+    /// The next entry of a merge of the four lists from the positions in <paramref name="cursor"/>, which it
+    /// advances: the head with the least date key, and of equal keys the earlier kind (the order of the
+    /// tests), as <see cref="DefenseCoopCatalog.BuildTimeline"/> orders them. An entry is its list (two bits,
+    /// the top two of the number) and its ordinal in that list's index. False when the lists are done.
+    /// </summary>
+    public bool Next(ref MergeCursor cursor, int[] signed, int[] changed, int[] flows, int[] events, out int entry)
     {
-        var entries = new int[signed.Length + changed.Length + flows.Length + events.Length];
-        int s = 0, c = 0, f = 0, e = 0;
-        for (int n = 0; n < entries.Length; n++)
+        int next = -1;
+        long least = long.MaxValue;
+        if (cursor.Signed < signed.Length) (next, least) = (0, _signed[signed[cursor.Signed]]);
+        if (cursor.Changed < changed.Length && (next < 0 || _changed[changed[cursor.Changed]] < least)) (next, least) = (1, _changed[changed[cursor.Changed]]);
+        if (cursor.Flows < flows.Length && (next < 0 || _periods[flows[cursor.Flows]] < least)) (next, least) = (2, _periods[flows[cursor.Flows]]);
+        if (cursor.Events < events.Length && (next < 0 || _eventDates[events[cursor.Events]] < least)) next = 3;
+        entry = next switch
         {
-            int next = 0;
-            long least = s < signed.Length ? _signed[signed[s]] : long.MaxValue;
-            bool found = s < signed.Length;
-            if (c < changed.Length && (!found || _changed[changed[c]] < least)) (next, least, found) = (1, _changed[changed[c]], true);
-            if (f < flows.Length && (!found || _periods[flows[f]] < least)) (next, least, found) = (2, _periods[flows[f]], true);
-            if (e < events.Length && (!found || _eventDates[events[e]] < least)) next = 3;
-            entries[n] = next switch
-            {
-                0 => signed[s++],
-                1 => 1 << KindShift | changed[c++],
-                2 => 2 << KindShift | flows[f++],
-                _ => 3 << KindShift | events[e++],
-            };
-        }
-        return new TimelineList(this, entries);
+            0 => signed[cursor.Signed++],
+            1 => 1 << KindShift | changed[cursor.Changed++],
+            2 => 2 << KindShift | flows[cursor.Flows++],
+            3 => 3 << KindShift | events[cursor.Events++],
+            _ => 0,
+        };
+        return next >= 0;
+    }
+
+    /// <summary>Where a merge stands in each of the four lists.</summary>
+    internal struct MergeCursor
+    {
+        public int Signed, Changed, Flows, Events;
     }
 
     // An entry is its list (two bits) and its ordinal in that list's index.
     private const int KindShift = 30;
 
-    /// <summary>Makes the entry a merged number stands for.</summary>
-    private TimelineEntry Entry(int entry)
+    /// <summary>
+    /// The entry a merged number stands for: made on its first read in any timeline of the catalog and
+    /// kept, so that every timeline listing it shares one object, its summary written once. Two threads
+    /// reading a new entry at once may both make it; both return the one kept.
+    /// </summary>
+    public TimelineEntry Entry(int entry)
     {
         int ordinal = entry & ((1 << KindShift) - 1);
-        switch (entry >>> KindShift)
+        ref var kept = ref Kept(entry >>> KindShift, ordinal);
+        return kept ?? Keep(ref kept, Make(entry >>> KindShift, ordinal));
+    }
+
+    private static TimelineEntry Keep(ref TimelineEntry? slot, TimelineEntry made) => Interlocked.CompareExchange(ref slot, made, null) ?? made;
+
+    private ref TimelineEntry? Kept(int list, int ordinal)
+    {
+        switch (list)
+        {
+            case 0: return ref _signedEntries[ordinal];
+            case 1: return ref _changeEntries[ordinal];
+            case 2: return ref _flowEntries[ordinal];
+            default: return ref _eventEntries[ordinal];
+        }
+    }
+
+    private TimelineEntry Make(int list, int ordinal)
+    {
+        switch (list)
         {
             case 0:
                 var agreement = _agreements.Records[ordinal];
@@ -114,27 +150,6 @@ internal sealed class TimelineIndex
                 var ev = _events.Records[ordinal];
                 return new TimelineEntry(ev.Date, TimelineEntryKind.Event, ev);
         }
-    }
-
-    /// <summary>
-    /// A timeline as the merge left it, one number per entry: each entry is made when it is read, so a
-    /// timeline of thousands of entries that is counted, paged or read once holds no object per entry.
-    /// Reading an entry twice makes two equal entries.
-    /// </summary>
-    private sealed class TimelineList(TimelineIndex owner, int[] entries) : IReadOnlyList<TimelineEntry>
-    {
-        public int Count => entries.Length;
-
-        public TimelineEntry this[int index] => (uint)index < (uint)entries.Length
-            ? owner.Entry(entries[index])
-            : throw new ArgumentOutOfRangeException(nameof(index), index, $"A timeline of {entries.Length} entries has no entry {index}.");
-
-        public IEnumerator<TimelineEntry> GetEnumerator()
-        {
-            foreach (int entry in entries) yield return owner.Entry(entry);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static long[] Keys<T>(T[] records, Func<T, PartialDate?> date)

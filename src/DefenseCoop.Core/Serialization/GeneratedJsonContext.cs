@@ -108,6 +108,7 @@ namespace DefenseCoop.Serialization;
 [JsonSerializable(typeof(Page<TradeFlow>))]
 [JsonSerializable(typeof(EventQuery))]
 [JsonSerializable(typeof(Page<Event>))]
+[JsonSerializable(typeof(Timeline))]
 [JsonSerializable(typeof(ReconciledSpending))]
 // The lists queries return, by their declared and their usual run-time types
 [JsonSerializable(typeof(IReadOnlyList<Country>))]
