@@ -65,6 +65,13 @@ public static class LinqScan
         return trade.Where(f => IsBetween(f, a, b) && f.Period is { } p && p.Earliest >= from && p.Latest <= to).ToList();
     }
 
+    /// <summary>As <c>catalog.Timeline(country, statesOnly: true)</c>, from the lists.</summary>
+    public static List<TimelineEntry> Timeline(List<Agreement> agreements, List<TradeFlow> trade, List<Event> events, CountryCode country) =>
+        DefenseCoopCatalog.BuildTimeline(
+            agreements.Where(x => x.Parties.Any(p => p.Country == country)),
+            trade.Where(f => f.Exporter == country || f.Importer == country),
+            events.Where(e => e.Countries.Contains(country)));
+
     /// <summary>As <c>catalog.Timeline(a, b)</c>, from the lists.</summary>
     public static List<TimelineEntry> Timeline(List<Agreement> agreements, List<TradeFlow> trade, List<Event> events, CountryCode a, CountryCode b) =>
         DefenseCoopCatalog.BuildTimeline(
