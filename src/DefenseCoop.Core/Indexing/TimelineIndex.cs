@@ -17,14 +17,14 @@ internal sealed class TimelineIndex
     private readonly AgreementIndex _agreements;
     private readonly TradeIndex _trade;
     private readonly EventIndex _events;
-    private readonly long[] _signed, _periods, _eventDates;
+    // Each entry's date key beside the entry once made (null until first read), by list and ordinal: a merge
+    // reads a key and then, for the head it takes, the entry of the same slot, so both share a cache line.
+    private readonly Slot[] _signed, _periods, _eventDates;
     // The status changes that make entries of their own, in date order, and the agreement of each.
     private readonly (int Agreement, StatusChange Change)[] _changes;
-    private readonly long[] _changed;
+    private readonly Slot[] _changed;
     private readonly Dictionary<CountryCode, int[]> _changeCountries, _changeStateCountries;
     private readonly Dictionary<(CountryCode, CountryCode), int[]> _changeDyads, _changeStateDyads;
-    // The entries made so far, by list and ordinal (null until first read): one reference per record.
-    private readonly TimelineEntry?[] _signedEntries, _changeEntries, _flowEntries, _eventEntries;
 
     public TimelineIndex(AgreementIndex agreements, TradeIndex trade, EventIndex events, Func<OrganizationId, CountryCode?> homeCountry)
     {
@@ -58,10 +58,6 @@ internal sealed class TimelineIndex
         _changeStateCountries = byCountry.StateCountries();
         _changeDyads = byCountry.Dyads();
         _changeStateDyads = byCountry.StateDyads();
-        _signedEntries = new TimelineEntry?[agreements.Records.Length];
-        _changeEntries = new TimelineEntry?[_changes.Length];
-        _flowEntries = new TimelineEntry?[trade.Records.Length];
-        _eventEntries = new TimelineEntry?[events.Records.Length];
     }
 
     /// <summary>The timeline of one country.</summary>
@@ -77,32 +73,65 @@ internal sealed class TimelineIndex
     /// <summary>
     /// The next entry of a merge of the four lists from the positions in <paramref name="cursor"/>, which it
     /// advances: the head with the least date key, and of equal keys the earlier kind (the order of the
-    /// tests), as <see cref="DefenseCoopCatalog.BuildTimeline"/> orders them. An entry is its list (two bits,
-    /// the top two of the number) and its ordinal in that list's index. False when the lists are done.
+    /// tests), as <see cref="DefenseCoopCatalog.BuildTimeline"/> orders them. The cursor keeps each head's
+    /// key, so a step reads one key, the new head's. An entry is its list (two bits, the top two of the
+    /// number) and its ordinal in that list's index. False when the lists are done.
     /// </summary>
     public bool Next(ref MergeCursor cursor, int[] signed, int[] changed, int[] flows, int[] events, out int entry)
     {
-        int next = -1;
-        long least = long.MaxValue;
-        if (cursor.Signed < signed.Length) (next, least) = (0, _signed[signed[cursor.Signed]]);
-        if (cursor.Changed < changed.Length && (next < 0 || _changed[changed[cursor.Changed]] < least)) (next, least) = (1, _changed[changed[cursor.Changed]]);
-        if (cursor.Flows < flows.Length && (next < 0 || _periods[flows[cursor.Flows]] < least)) (next, least) = (2, _periods[flows[cursor.Flows]]);
-        if (cursor.Events < events.Length && (next < 0 || _eventDates[events[cursor.Events]] < least)) next = 3;
-        entry = next switch
+        if (!cursor.Started)
         {
-            0 => signed[cursor.Signed++],
-            1 => 1 << KindShift | changed[cursor.Changed++],
-            2 => 2 << KindShift | flows[cursor.Flows++],
-            3 => 3 << KindShift | events[cursor.Events++],
-            _ => 0,
-        };
-        return next >= 0;
+            cursor.Started = true;
+            cursor.SignedKey = Head(_signed, signed, 0);
+            cursor.ChangedKey = Head(_changed, changed, 0);
+            cursor.FlowsKey = Head(_periods, flows, 0);
+            cursor.EventsKey = Head(_eventDates, events, 0);
+        }
+        int next = -1;
+        long least = 0;
+        if (cursor.Signed < signed.Length) (next, least) = (0, cursor.SignedKey);
+        if (cursor.Changed < changed.Length && (next < 0 || cursor.ChangedKey < least)) (next, least) = (1, cursor.ChangedKey);
+        if (cursor.Flows < flows.Length && (next < 0 || cursor.FlowsKey < least)) (next, least) = (2, cursor.FlowsKey);
+        if (cursor.Events < events.Length && (next < 0 || cursor.EventsKey < least)) next = 3;
+        switch (next)
+        {
+            case 0:
+                entry = signed[cursor.Signed++];
+                cursor.SignedKey = Head(_signed, signed, cursor.Signed);
+                return true;
+            case 1:
+                entry = 1 << KindShift | changed[cursor.Changed++];
+                cursor.ChangedKey = Head(_changed, changed, cursor.Changed);
+                return true;
+            case 2:
+                entry = 2 << KindShift | flows[cursor.Flows++];
+                cursor.FlowsKey = Head(_periods, flows, cursor.Flows);
+                return true;
+            case 3:
+                entry = 3 << KindShift | events[cursor.Events++];
+                cursor.EventsKey = Head(_eventDates, events, cursor.Events);
+                return true;
+            default:
+                entry = 0;
+                return false;
+        }
     }
 
-    /// <summary>Where a merge stands in each of the four lists.</summary>
+    private static long Head(Slot[] slots, int[] list, int at) => at < list.Length ? slots[list[at]].Key : 0;
+
+    /// <summary>Where a merge stands in each of the four lists, and the key of each list's head.</summary>
     internal struct MergeCursor
     {
         public int Signed, Changed, Flows, Events;
+        public long SignedKey, ChangedKey, FlowsKey, EventsKey;
+        public bool Started;
+    }
+
+    /// <summary>One entry's date key, and the entry once it is made.</summary>
+    private struct Slot
+    {
+        public long Key;
+        public TimelineEntry? Entry;
     }
 
     // An entry is its list (two bits) and its ordinal in that list's index.
@@ -116,22 +145,26 @@ internal sealed class TimelineIndex
     public TimelineEntry Entry(int entry)
     {
         int ordinal = entry & ((1 << KindShift) - 1);
-        ref var kept = ref Kept(entry >>> KindShift, ordinal);
+        ref var kept = ref Slots(entry >>> KindShift)[ordinal].Entry;
         return kept ?? Keep(ref kept, Make(entry >>> KindShift, ordinal));
     }
 
     private static TimelineEntry Keep(ref TimelineEntry? slot, TimelineEntry made) => Interlocked.CompareExchange(ref slot, made, null) ?? made;
 
-    private ref TimelineEntry? Kept(int list, int ordinal)
+    /// <summary>How many entries have been made so far, over every list (a count, for diagnostics and tests).</summary>
+    internal int EntriesMade
     {
-        switch (list)
+        get
         {
-            case 0: return ref _signedEntries[ordinal];
-            case 1: return ref _changeEntries[ordinal];
-            case 2: return ref _flowEntries[ordinal];
-            default: return ref _eventEntries[ordinal];
+            int made = 0;
+            foreach (var slots in new[] { _signed, _changed, _periods, _eventDates })
+                foreach (var slot in slots)
+                    if (slot.Entry is not null) made++;
+            return made;
         }
     }
+
+    private Slot[] Slots(int list) => list switch { 0 => _signed, 1 => _changed, 2 => _periods, _ => _eventDates };
 
     private TimelineEntry Make(int list, int ordinal)
     {
@@ -152,10 +185,10 @@ internal sealed class TimelineIndex
         }
     }
 
-    private static long[] Keys<T>(T[] records, Func<T, PartialDate?> date)
+    private static Slot[] Keys<T>(T[] records, Func<T, PartialDate?> date)
     {
-        var keys = new long[records.Length];
-        for (int i = 0; i < keys.Length; i++) keys[i] = DateOrder.Pack(date(records[i]));
-        return keys;
+        var slots = new Slot[records.Length];
+        for (int i = 0; i < slots.Length; i++) slots[i].Key = DateOrder.Pack(date(records[i]));
+        return slots;
     }
 }
