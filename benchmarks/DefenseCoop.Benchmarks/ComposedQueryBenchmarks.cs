@@ -21,7 +21,7 @@ public class ComposedQueryBenchmarks
 {
     private CatalogFixture _fixture = null!;
     private LocalDate _day;
-    private CountryCode _a, _b;
+    private CountryCode _a, _b, _tenth;
     private AgreementQuery _inForce = null!;
     private AgreementQuery _rolledUp = null!;
     private AgreementQuery _statesOnly = null!;
@@ -41,6 +41,7 @@ public class ComposedQueryBenchmarks
         _fixture = CatalogFixture.Get(Agreements);
         _day = _fixture.InForceDate;
         (_a, _b) = (_fixture.FrequentA, _fixture.FrequentB);
+        _tenth = DefenseCoop.Benchmarks.Synthetic.SyntheticCatalog.RankedCountries(DefenseCoopCatalog.Default)[9];
         _homes = _fixture.Catalog.Organizations.ToDictionary(o => o.Id, o => o.Country);
         _inForce = _fixture.Catalog.Agreements.InForceOn(_day);
         _rolledUp = _fixture.Catalog.Agreements.Between(_a, _b);
@@ -56,6 +57,7 @@ public class ComposedQueryBenchmarks
             CatalogFixture.Same("Country timeline", LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _a),
                 _fixture.Catalog.Timeline(_a, statesOnly: true), e => (e.Date, e.Kind, e.Summary, e.Record));
             Check("Country timeline, every date and text read", CountryTimelineText_Linq(), CountryTimelineText_PerCall(), CountryTimelineText_PerCall());
+            Check("Tenth country timeline, every date and text read", TenthCountryTimelineText_Linq(), TenthCountryTimelineText_PerCall(), TenthCountryTimelineText_PerCall());
             Check("Country timeline Count", CountryTimelineCount_Linq(), CountryTimelineCount_PerCall(), CountryTimelineCount_PerCall());
             Check("Between Count (rolled up)", RolledUpCount_Linq(), RolledUpCount_PerCall(), RolledUpCount_Once());
             Check("Between Count (states only)", StatesOnlyCount_Linq(), StatesOnlyCount_PerCall(), _statesOnly.Count());
@@ -158,6 +160,14 @@ public class ComposedQueryBenchmarks
     /// <summary>The same: the catalog, composed per call.</summary>
     [Benchmark, BenchmarkCategory("Country timeline, every date and text read")]
     public int CountryTimelineText_PerCall() => ReadText(_fixture.Catalog.Timeline(_a, statesOnly: true));
+
+    /// <summary>The tenth most frequent country's timeline (state parties) with every entry's date and text read: LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Tenth country timeline, every date and text read")]
+    public int TenthCountryTimelineText_Linq() => ReadText(LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _tenth));
+
+    /// <summary>The same: the catalog, composed per call.</summary>
+    [Benchmark, BenchmarkCategory("Tenth country timeline, every date and text read")]
+    public int TenthCountryTimelineText_PerCall() => ReadText(_fixture.Catalog.Timeline(_tenth, statesOnly: true));
 
     /// <summary>How many entries the busiest country's timeline has: LINQ scan.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Country timeline Count")]
