@@ -21,7 +21,7 @@ public class ComposedQueryBenchmarks
 {
     private CatalogFixture _fixture = null!;
     private LocalDate _day;
-    private CountryCode _a, _b;
+    private CountryCode _a, _b, _tenth;
     private AgreementQuery _inForce = null!;
     private AgreementQuery _rolledUp = null!;
     private AgreementQuery _statesOnly = null!;
@@ -41,6 +41,7 @@ public class ComposedQueryBenchmarks
         _fixture = CatalogFixture.Get(Agreements);
         _day = _fixture.InForceDate;
         (_a, _b) = (_fixture.FrequentA, _fixture.FrequentB);
+        _tenth = DefenseCoop.Benchmarks.Synthetic.SyntheticCatalog.RankedCountries(DefenseCoopCatalog.Default)[9];
         _homes = _fixture.Catalog.Organizations.ToDictionary(o => o.Id, o => o.Country);
         _inForce = _fixture.Catalog.Agreements.InForceOn(_day);
         _rolledUp = _fixture.Catalog.Agreements.Between(_a, _b);
@@ -52,6 +53,12 @@ public class ComposedQueryBenchmarks
             CatalogFixture.Same("InForceOn ToList", InForceList_Linq(), InForceList_PerCall());
             CatalogFixture.Same("Timeline", Timeline_Linq(), Timeline_PerCall(), e => (e.Date, e.Kind, e.Summary, e.Record));
             Check("Timeline, every entry read", TimelineRead_Linq(), TimelineRead_PerCall(), TimelineRead_PerCall());
+            Check("Timeline, every date and text read", TimelineText_Linq(), TimelineText_PerCall(), TimelineText_PerCall());
+            CatalogFixture.Same("Country timeline", LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _a),
+                _fixture.Catalog.Timeline(_a, statesOnly: true), e => (e.Date, e.Kind, e.Summary, e.Record));
+            Check("Country timeline, every date and text read", CountryTimelineText_Linq(), CountryTimelineText_PerCall(), CountryTimelineText_PerCall());
+            Check("Tenth country timeline, every date and text read", TenthCountryTimelineText_Linq(), TenthCountryTimelineText_PerCall(), TenthCountryTimelineText_PerCall());
+            Check("Country timeline Count", CountryTimelineCount_Linq(), CountryTimelineCount_PerCall(), CountryTimelineCount_PerCall());
             Check("Between Count (rolled up)", RolledUpCount_Linq(), RolledUpCount_PerCall(), RolledUpCount_Once());
             Check("Between Count (states only)", StatesOnlyCount_Linq(), StatesOnlyCount_PerCall(), _statesOnly.Count());
             Check("Country+2 kinds+area Count", CountryKindsArea_Linq(), CountryKindsArea_PerCall(), CountryKindsArea_PerCall());
@@ -107,7 +114,7 @@ public class ComposedQueryBenchmarks
 
     /// <summary>The same: the index, composed per call; each entry is made as it is read.</summary>
     [Benchmark, BenchmarkCategory("Timeline, every entry read")]
-    public int TimelineRead_PerCall() => Read(Timeline_PerCall());
+    public int TimelineRead_PerCall() => Read(_fixture.Catalog.Timeline(_a, _b, statesOnly: true));
 
     private static int Read(IReadOnlyList<TimelineEntry> timeline)
     {
@@ -115,6 +122,60 @@ public class ComposedQueryBenchmarks
         foreach (var entry in timeline) hash += (entry.Date?.Year ?? 0) + entry.Record.Sources.Length;
         return hash;
     }
+
+    // A catalog timeline is read as a caller's foreach reads it: with the timeline's own enumerator.
+    private static int Read(Timeline timeline)
+    {
+        int hash = 0;
+        foreach (var entry in timeline) hash += (entry.Date?.Year ?? 0) + entry.Record.Sources.Length;
+        return hash;
+    }
+
+    private static int ReadText(IReadOnlyList<TimelineEntry> timeline)
+    {
+        int hash = 0;
+        foreach (var entry in timeline) hash += (entry.Date?.Year ?? 0) + entry.Summary.Length;
+        return hash;
+    }
+
+    private static int ReadText(Timeline timeline)
+    {
+        int hash = 0;
+        foreach (var entry in timeline) hash += (entry.Date?.Year ?? 0) + entry.Summary.Length;
+        return hash;
+    }
+
+    /// <summary>The busiest dyad's timeline with every entry's date and text (its summary) read, as a page listing it does: LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Timeline, every date and text read")]
+    public int TimelineText_Linq() => ReadText(Timeline_Linq());
+
+    /// <summary>The same: the catalog, composed per call.</summary>
+    [Benchmark, BenchmarkCategory("Timeline, every date and text read")]
+    public int TimelineText_PerCall() => ReadText(_fixture.Catalog.Timeline(_a, _b, statesOnly: true));
+
+    /// <summary>The busiest country's timeline (state parties) with every entry's date and text read: LINQ scan, assembled by the same code.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Country timeline, every date and text read")]
+    public int CountryTimelineText_Linq() => ReadText(LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _a));
+
+    /// <summary>The same: the catalog, composed per call.</summary>
+    [Benchmark, BenchmarkCategory("Country timeline, every date and text read")]
+    public int CountryTimelineText_PerCall() => ReadText(_fixture.Catalog.Timeline(_a, statesOnly: true));
+
+    /// <summary>The tenth most frequent country's timeline (state parties) with every entry's date and text read: LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Tenth country timeline, every date and text read")]
+    public int TenthCountryTimelineText_Linq() => ReadText(LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _tenth));
+
+    /// <summary>The same: the catalog, composed per call.</summary>
+    [Benchmark, BenchmarkCategory("Tenth country timeline, every date and text read")]
+    public int TenthCountryTimelineText_PerCall() => ReadText(_fixture.Catalog.Timeline(_tenth, statesOnly: true));
+
+    /// <summary>How many entries the busiest country's timeline has: LINQ scan.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("Country timeline Count")]
+    public int CountryTimelineCount_Linq() => LinqScan.Timeline(_fixture.Agreements, _fixture.Trade, _fixture.Events, _a).Count;
+
+    /// <summary>How many: the catalog, composed per call (the lists' lengths; no entry made).</summary>
+    [Benchmark, BenchmarkCategory("Country timeline Count")]
+    public int CountryTimelineCount_PerCall() => _fixture.Catalog.Timeline(_a, statesOnly: true).Count;
 
     /// <summary>How many agreements of the busiest dyad, state parties only: the index, composed per call (the roll-up's yardstick).</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Roll-up")]

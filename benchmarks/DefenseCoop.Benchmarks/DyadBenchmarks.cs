@@ -55,7 +55,7 @@ public class DyadBenchmarks
         (_fromYear, _toYear) = _fixture.YearRange;
         (_from, _to) = (new LocalDate(_fromYear, 1, 1), new LocalDate(_toYear, 12, 31));
         // Composed once, as a program keeps a query it counts often; Count() and Any() are what is measured.
-        _counted = _fixture.Catalog.Agreements.Between(_a, _b).StatesOnly().SignedWithin(_fromYear, _toYear);
+        _counted = _fixture.Catalog.Agreements.Between(_a, _b).StatesOnly().Within(_fromYear, _toYear);
 
         _fixture.VerifyOnce($"Dyad {Dyad}", () =>
         {
@@ -100,7 +100,7 @@ public class DyadBenchmarks
     [Benchmark, BenchmarkCategory("Between")]
     public IReadOnlyList<Agreement> Between_Sqlite() => _sqlite.Between(_a, _b);
 
-    // ---- Between(a, b).SignedWithin(from, to) ----
+    // ---- Between(a, b).Within(from, to) ----
 
     /// <summary>Agreements between the dyad signed within the years: LINQ scan.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Between+SignedWithin")]
@@ -108,7 +108,7 @@ public class DyadBenchmarks
 
     /// <summary>Agreements between the dyad signed within the years: the index.</summary>
     [Benchmark, BenchmarkCategory("Between+SignedWithin")]
-    public IReadOnlyList<Agreement> BetweenYears_Index() => _fixture.Catalog.Agreements.Between(_a, _b).StatesOnly().SignedWithin(_fromYear, _toYear).ToList();
+    public IReadOnlyList<Agreement> BetweenYears_Index() => _fixture.Catalog.Agreements.Between(_a, _b).StatesOnly().Within(_fromYear, _toYear).ToList();
 
     /// <summary>Agreements between the dyad signed within the years: SQLite.</summary>
     [Benchmark, BenchmarkCategory("Between+SignedWithin")]
@@ -140,7 +140,7 @@ public class DyadBenchmarks
     [Benchmark, BenchmarkCategory("Any")]
     public bool Any_Sqlite() => _sqlite.AnyBetweenSignedWithin(_a, _b, _fromYear, _toYear);
 
-    // ---- Trade.Between(a, b).Years(from, to) ----
+    // ---- Trade.Between(a, b).Within(from, to) ----
 
     /// <summary>Trade between the dyad over the years: LINQ scan.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory("Trade Between+Years")]
@@ -148,7 +148,7 @@ public class DyadBenchmarks
 
     /// <summary>Trade between the dyad over the years: the index.</summary>
     [Benchmark, BenchmarkCategory("Trade Between+Years")]
-    public IReadOnlyList<TradeFlow> TradeBetweenYears_Index() => _fixture.Catalog.Trade.Between(_a, _b).StatesOnly().Years(_fromYear, _toYear).ToList();
+    public IReadOnlyList<TradeFlow> TradeBetweenYears_Index() => _fixture.Catalog.Trade.Between(_a, _b).StatesOnly().Within(_fromYear, _toYear).ToList();
 
     /// <summary>Trade between the dyad over the years: SQLite.</summary>
     [Benchmark, BenchmarkCategory("Trade Between+Years")]

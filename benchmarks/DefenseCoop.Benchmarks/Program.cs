@@ -59,8 +59,8 @@ if (args is ["fixed", .. var fixedSizes])
         var (a, b) = (fixture.FixedA, fixture.FixedB);
         var (from, to) = fixture.YearRange;
         var agreements = fixture.Catalog.Agreements.Between(a, b).StatesOnly();
-        Console.WriteLine($"{size:N0}: Between {agreements.Count()}, +SignedWithin({from}, {to}) {agreements.SignedWithin(from, to).Count()}, " +
-            $"trade +Years {fixture.Catalog.Trade.Between(a, b).StatesOnly().Years(from, to).Count()}, timeline {fixture.Catalog.Timeline(a, b, statesOnly: true).Count}");
+        Console.WriteLine($"{size:N0}: Between {agreements.Count()}, +SignedWithin({from}, {to}) {agreements.Within(from, to).Count()}, " +
+            $"trade +Years {fixture.Catalog.Trade.Between(a, b).StatesOnly().Within(from, to).Count()}, timeline {fixture.Catalog.Timeline(a, b, statesOnly: true).Count}");
     }
     return 0;
 }

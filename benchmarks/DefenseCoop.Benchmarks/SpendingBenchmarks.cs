@@ -74,7 +74,7 @@ public class SpendingBenchmarks
 
     /// <summary>The top 15 of a year: the index.</summary>
     [Benchmark, BenchmarkCategory("Spending Top(15)")]
-    public IReadOnlyList<SpendingObservation> Top_Index() => _fixture.Catalog.Spending.InYear(Year).Measure(Measure).Top(TopCount);
+    public IReadOnlyList<SpendingObservation> Top_Index() => _fixture.Catalog.Spending.Within(Year).Measure(Measure).Top(TopCount);
 
     /// <summary>The top 15 of a year: SQLite.</summary>
     [Benchmark, BenchmarkCategory("Spending Top(15)")]

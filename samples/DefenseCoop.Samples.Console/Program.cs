@@ -44,7 +44,7 @@ int Note(SourceId id)
     return cited.IndexOf(id) + 1;
 }
 foreach (var figure in catalog.Spending.Of(finland).Measure(SpendingMeasure.CurrentUsd, SpendingMeasure.ShareOfGdp, SpendingMeasure.AnnualChange, SpendingMeasure.BudgetAllocation)
-             .Years(2022, 2025).OrderBy(f => f.Year).ThenBy(f => f.Measure))
+             .Within(2022, 2025).OrderBy(f => f.Year).ThenBy(f => f.Measure))
     Console.WriteLine($"  {figure.Year} {figure.Measure}{(figure.Component is null ? "" : $" ({figure.Component})")}: {Format(figure)}{(figure.Estimate ? " (estimate)" : "")} [{Note(figure.Source)}]");
 for (int i = 0; i < cited.Count; i++)
     Console.WriteLine($"  [{i + 1}] {Cite(cited[i])}");
@@ -59,7 +59,7 @@ Console.WriteLine();
 var nato = catalog.Sources[new SourceId("nato-defence-expenditure-2024")];
 Console.WriteLine($"NATO allies by defence expenditure as a share of GDP, 2024 (estimates) — source: {nato.Publisher}, \"{nato.Title}\", {nato.Published}");
 int rank = 0;
-foreach (var figure in catalog.Spending.FromSource(nato.Id).Measure(SpendingMeasure.ShareOfGdp).InYear(2024).Top(40))
+foreach (var figure in catalog.Spending.FromSource(nato.Id).Measure(SpendingMeasure.ShareOfGdp).Within(2024).Top(40))
     Console.WriteLine($"  {++rank,2}. {catalog.Countries[figure.Country!.Value].Name,-18} {figure.Value,5:0.00} %{(figure.Estimate ? "  (estimate)" : "")}");
 
 DefenseCoop.Samples.NetworkSample.Run(catalog, Console.Out);
@@ -75,7 +75,7 @@ if (sipriMilex is not null)
     Console.WriteLine();
     Console.WriteLine($"The world's top 15 military spenders, {latest}, constant US$ — source: {sipri.Publisher}, \"{sipri.Title}\", {sipri.Edition}");
     rank = 0;
-    foreach (var figure in constantUsd.InYear(latest).Top(15))
+    foreach (var figure in constantUsd.Within(latest).Top(15))
         Console.WriteLine($"  {++rank,2}. {withSipri.Countries[figure.Country!.Value].Name,-24} {figure.Value / 1e9m,8:#,0.0} bn (base {figure.Series.Basis.BaseYear}){(figure.Estimate ? "  (SIPRI estimate)" : "")}{(figure.Uncertain ? "  (highly uncertain)" : "")}");
 }
 

@@ -135,7 +135,7 @@ internal static class Api
         var to = Parameters.Date(signedTo, nameof(signedTo));
         if (from is { } f && to is { } t && t.Latest < f.Earliest) throw new BadParameterException(nameof(signedTo), $"The range ends ({t}) before it begins ({f}).");
         if (from is not null || to is not null)
-            query = query.SignedWithin(from?.Earliest ?? new NodaTime.LocalDate(Parameters.MinYear, 1, 1), to?.Latest ?? new NodaTime.LocalDate(Parameters.MaxYear, 12, 31));
+            query = query.Within(from?.Earliest ?? new NodaTime.LocalDate(Parameters.MinYear, 1, 1), to?.Latest ?? new NodaTime.LocalDate(Parameters.MaxYear, 12, 31));
         if (Parameters.Day(inForceOn, nameof(inForceOn)) is { } day) query = query.InForceOn(day);
         if (Parameters.Day(possiblyInForceOn, nameof(possiblyInForceOn)) is { } possibleDay) query = query.PossiblyInForceOn(possibleDay);
         if (Parameters.Descending(order, nameof(order))) query = query.OrderBySigningDateDescending();
@@ -157,7 +157,7 @@ internal static class Api
         }
         if (Parameters.Enums<SpendingMeasure>(measure, nameof(measure)) is { Length: > 0 } measures) query = query.Measure(measures);
         var (fromYear, toYear) = Parameters.YearRange(from, to, nameof(from), nameof(to));
-        if (fromYear is not null || toYear is not null) query = query.Years(fromYear ?? Parameters.MinYear, toYear ?? Parameters.MaxYear);
+        if (fromYear is not null || toYear is not null) query = query.Within(fromYear ?? Parameters.MinYear, toYear ?? Parameters.MaxYear);
         if (!string.IsNullOrWhiteSpace(publisher)) query = query.FromPublisher(publisher);
         if (!string.IsNullOrWhiteSpace(source)) query = query.FromSource(Parameters.Source(catalog, source, nameof(source)));
         var chosen = Parameters.Policy(catalog, policy, nameof(policy));

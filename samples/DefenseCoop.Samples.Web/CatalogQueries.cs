@@ -33,8 +33,8 @@ internal static class CatalogQueries
                 counts[partner] = which switch { 0 => c with { Agreements = c.Agreements + 1 }, 1 => c with { Flows = c.Flows + 1 }, _ => c with { Events = c.Events + 1 } };
             }
         }
-        foreach (var a in catalog.Agreements.Involving(country).SignedWithin(start, end)) Count(a.Countries, a.Organizations, 0);
-        foreach (var f in catalog.Trade.Involving(country).Years(start, end)) Count(new[] { f.Exporter, f.Importer }.OfType<CountryCode>(), f.Organizations, 1);
+        foreach (var a in catalog.Agreements.Involving(country).Within(start, end)) Count(a.Countries, a.Organizations, 0);
+        foreach (var f in catalog.Trade.Involving(country).Within(start, end)) Count(new[] { f.Exporter, f.Importer }.OfType<CountryCode>(), f.Organizations, 1);
         foreach (var e in catalog.Events.Involving(country).Within(start, end)) Count(e.Countries, e.Organizations, 2);
         return [.. counts.Select(p => new PartnerSummary(p.Key, p.Value.Agreements, p.Value.Flows, p.Value.Events))
             .OrderByDescending(p => p.Total).ThenByDescending(p => p.Agreements).ThenBy(p => p.Partner)];

@@ -154,8 +154,8 @@ public sealed partial class DefenseCoopCatalog
     /// <param name="b">The other country.</param>
     /// <param name="statesOnly">Whether to count only records where both countries take part as states.</param>
     /// <exception cref="ArgumentException">A country is not of the catalog, or both name the same country.</exception>
-    /// <remarks>The list makes each entry when it is read, so a long timeline that is counted or paged costs no object per entry; reading an entry twice gives two equal entries.</remarks>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
+    /// <remarks>A timeline is counted without making its entries, and each entry is made on its first read and kept (see <see cref="DefenseCoop.Timeline"/>).</remarks>
+    public Timeline Timeline(CountryRef a, CountryRef b, bool statesOnly = false)
     {
         var (x, y) = DyadOf(a, b);
         return TimelineIndex.Between(Indexing.AgreementIndex.Dyad(x, y), statesOnly);
@@ -166,7 +166,7 @@ public sealed partial class DefenseCoopCatalog
     /// <param name="statesOnly">Whether to count only records where the country takes part as a state.</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     /// <remarks>As for the timeline of two countries, each entry is made when it is read.</remarks>
-    public IReadOnlyList<TimelineEntry> Timeline(CountryRef country, bool statesOnly = false)
+    public Timeline Timeline(CountryRef country, bool statesOnly = false)
     {
         return TimelineIndex.Of(CountryOf(country, nameof(country)), statesOnly);
     }
@@ -179,17 +179,29 @@ public sealed partial class DefenseCoopCatalog
     /// <param name="country">The country: a code, a record, or a name or code in text.</param>
     /// <param name="statesOnly">Whether to count only records where both take part as states.</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
-    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false) => Partners(country, null, statesOnly);
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, bool statesOnly = false) =>
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), null, PartnerKinds.All, statesOnly);
 
     /// <summary>
     /// <see cref="Partners(CountryRef, bool)"/> over the records dated within years <paramref name="fromYear"/>
-    /// to <paramref name="toYear"/>, inclusive: agreements signed in them, flows whose period lies in them,
-    /// events that happened in them. Undated records are left out, as every time filter leaves them out.
+    /// to <paramref name="toYear"/>, inclusive, each by its own date as <c>Within</c> filters it: agreements
+    /// signed in them, flows whose period lies in them, events that happened in them. Undated records are
+    /// left out, as every time filter leaves them out.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins, or a year is outside 1–9999.</exception>
     public IReadOnlyList<PartnerSummary> Partners(CountryRef country, int fromYear, int toYear, bool statesOnly = false) =>
-        Partners(country, (fromYear, toYear), statesOnly);
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), (fromYear, toYear), PartnerKinds.All, statesOnly);
+
+    /// <summary>
+    /// <see cref="Partners(CountryRef, int, int, bool)"/> counting only the records of <paramref name="kinds"/>:
+    /// <c>Partners("TR", 2015, 2023, PartnerKinds.Of(TradeKind.ArmsTransfer))</c> ranks Türkiye's arms-transfer partners.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins, or a year is outside 1–9999.</exception>
+    public IReadOnlyList<PartnerSummary> Partners(CountryRef country, int fromYear, int toYear, PartnerKinds kinds, bool statesOnly = false) =>
+        PartnerCounts.Count(this, CountryOf(country, nameof(country)), (fromYear, toYear), kinds, statesOnly);
 
     /// <summary>How a country takes part in an agreement: as a state party, only through an organization based in it, or not at all (null).</summary>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog.</exception>

@@ -62,7 +62,7 @@ public sealed class FormatTests
     public async Task Decimals_AreWrittenWithoutTrailingZeros_AndUnchanged()
     {
         var catalog = DefenseCoopCatalog.Default;
-        var figure = catalog.Spending.Of("AL").FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).InYear(2014).Single();
+        var figure = catalog.Spending.Of("AL").FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).Within(2014).Single();
         Assert.EndsWith("0", figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         string expected = figure.Value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var format in new[] { ExportFormat.Csv, ExportFormat.JsonLines })

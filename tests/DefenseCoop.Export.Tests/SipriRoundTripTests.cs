@@ -49,7 +49,7 @@ public sealed class SipriRoundTripTests
         Assert.Equal(fromLibrary, fromSql);
         // The same through the query API: a register's period is its order year.
         foreach (var (supplier, count, _) in fromSql.Take(10))
-            Assert.Equal(catalog.Trade.From(supplier).OfKind(TradeKind.ArmsTransfer).Years(2015, 2023).Count(f => f.Deal is not null), count);
+            Assert.Equal(catalog.Trade.From(supplier).OfKind(TradeKind.ArmsTransfer).Within(2015, 2023).Count(f => f.Deal is not null), count);
     }
 
     [Theory, MemberData(nameof(Formats))]
@@ -77,7 +77,7 @@ public sealed class SipriRoundTripTests
             WHERE src.publisher = 'SIPRI' AND s.measure = 'CurrentUsd' AND CAST(s.year AS INTEGER) = 2024 AND s.country_code IS NOT NULL
             ORDER BY 2 DESC, 1 LIMIT 10
             """).Select(r => ((string)r[0]!, Convert.ToDecimal(r[1], CultureInfo.InvariantCulture))).ToList();
-        var fromLibrary = catalog.Spending.FromPublisher("SIPRI").Measure(SpendingMeasure.CurrentUsd).InYear(2024).Top(10)
+        var fromLibrary = catalog.Spending.FromPublisher("SIPRI").Measure(SpendingMeasure.CurrentUsd).Within(2024).Top(10)
             .Select(o => (o.Country!.Value.Value, Math.Round(o.Value, 6))).ToList();
         Assert.Equal(fromLibrary, fromSql);
         Assert.Equal("US", fromSql[0].Item1);

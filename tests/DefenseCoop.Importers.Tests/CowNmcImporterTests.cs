@@ -23,7 +23,7 @@ public sealed class CowNmcImporterTests
         Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(path).Build());
 
     private static SpendingObservation? Figure(DefenseCoopCatalog catalog, CountryCode country, SpendingMeasure measure, int year) =>
-        catalog.Spending.FromSource(Nmc).Of(country).Measure(measure).InYear(year).ToList() switch
+        catalog.Spending.FromSource(Nmc).Of(country).Measure(measure).Within(year).ToList() switch
         {
             [] => null,
             [var one] => one,
@@ -94,7 +94,7 @@ public sealed class CowNmcImporterTests
         Assert.Equal(
             ["cow-nmc-6-de-260-milex", "cow-nmc-6-de-260-milper", "cow-nmc-6-de-milex", "cow-nmc-6-de-milper"],
             catalog.Spending.Of(Germany).Select(o => o.Series.Id.Value).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(2, catalog.Spending.Of(Germany).Measure(SpendingMeasure.CurrentUsd).InYear(1990).Count());
+        Assert.Equal(2, catalog.Spending.Of(Germany).Measure(SpendingMeasure.CurrentUsd).Within(1990).Count());
     }
 
     // ---- files that are not right ----

@@ -17,12 +17,12 @@ public sealed class QueriesOnImportedDataTests
     public void Spending_AnswersAcrossBundledAndImportedSources()
     {
         var catalog = Full.Value;
-        Assert.Equal(11, catalog.Spending.Of("TR").FromPublisher("SIPRI").Measure(SpendingMeasure.ConstantUsd).Years(2014, 2024).Count());
-        Assert.Equal("US", catalog.Spending.FromPublisher("SIPRI").Measure(SpendingMeasure.ConstantUsd).InYear(2024).Top(15)[0].Country!.Value.Value);
+        Assert.Equal(11, catalog.Spending.Of("TR").FromPublisher("SIPRI").Measure(SpendingMeasure.ConstantUsd).Within(2014, 2024).Count());
+        Assert.Equal("US", catalog.Spending.FromPublisher("SIPRI").Measure(SpendingMeasure.ConstantUsd).Within(2024).Top(15)[0].Country!.Value.Value);
         // NATO (bundled) and SIPRI (imported) both give Türkiye's 2023 current-dollar spending: both come back.
-        var figures = catalog.Spending.Of("TR").Measure(SpendingMeasure.CurrentUsd).InYear(2023).ToList();
+        var figures = catalog.Spending.Of("TR").Measure(SpendingMeasure.CurrentUsd).Within(2023).ToList();
         Assert.Equal(2, figures.Select(o => catalog.Sources[o.Source].Publisher).Distinct().Count());
-        var preferred = catalog.Spending.Of("TR").Measure(SpendingMeasure.CurrentUsd).InYear(2023)
+        var preferred = catalog.Spending.Of("TR").Measure(SpendingMeasure.CurrentUsd).Within(2023)
             .Reconcile(ReconciliationPolicy.Prefer(new SourceId("sipri-milex-2025"))).Single();
         Assert.Equal(new SourceId("sipri-milex-2025"), preferred.From.Single().Source);
         // COW has 201 state-years for Türkiye; three give personnel as -9 (missing), which stay absent.
@@ -34,7 +34,7 @@ public sealed class QueriesOnImportedDataTests
     {
         var catalog = Full.Value;
         var all = catalog.Trade.ToList();
-        var query = catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransfer).Years(2015, 2023);
+        var query = catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransfer).Within(2015, 2023);
         var scan = all.Where(f => f.IsDirected && f.Exporter == CountryCode.Parse("TR") && f.Kind == TradeKind.ArmsTransfer
             && f.Period is { } p && p.Earliest.Year >= 2015 && p.Latest.Year <= 2023).ToList();
         Assert.Equal(scan, query.ToList());

@@ -147,7 +147,7 @@ public sealed class SipriNonStateAndTivTablesTests
         Assert.Contains("UA→sipri-party-united-nations", lease.ToString());
         var entry = Assert.Single(catalog.Timeline("UA"), e => e.Record == (object)lease);
         Assert.Contains("UA→sipri-party-united-nations", entry.Summary);
-        var volume = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2022, 2022));
+        var volume = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Within(2022, 2022));
         Assert.Equal("2022 ArmsTransferVolume TR→* 150 m TIV", volume.ToString());
         Assert.EndsWith("TR→all major arms 150 m TIV", Assert.Single(catalog.Timeline("TR"), e => e.Record == (object)volume).Summary);
     }
@@ -205,7 +205,7 @@ public sealed class SipriNonStateAndTivTablesTests
         var azerbaijan = catalog.Trade.To("AZ").TivByYear(2019, 2021);
         Assert.Equal([13m, 0m, 8m], azerbaijan.Select(a => a.Tiv.Millions));
         Assert.All(azerbaijan, a => Assert.False(a.Estimate));
-        var flow = Assert.Single(catalog.Trade.To("AZ").OfKind(TradeKind.ArmsTransferVolume).Years(2019, 2019));
+        var flow = Assert.Single(catalog.Trade.To("AZ").OfKind(TradeKind.ArmsTransferVolume).Within(2019, 2019));
         Assert.Equal(("sipri-tiv-2025-03-16-imports-az-2019", null, new PartialDate(2019)), (flow.Id.Value, flow.Exporter, flow.Period));
         Assert.Equal([new SourceId("sipri-arms-transfers-recipients-2025-03-16")], flow.Sources);
     }
@@ -278,10 +278,10 @@ public sealed class SipriNonStateAndTivTablesTests
         using var file = new TempFile(text);
         var (catalog, summary) = Import(new SipriArmsTransfersFiles { SupplierTable = file.Path });
         Assert.Equal(4, summary.SupplierTable!.Parties);
-        var flow = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2019, 2019));
+        var flow = Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Within(2019, 2019));
         Assert.Equal(new TrendIndicatorValue(14m), flow.Tiv);
         Assert.Contains("'Turkiye', 'Turkey'", Assert.Single(flow.Notes).Text);
-        Assert.Empty(Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Years(2020, 2020)).Notes);
+        Assert.Empty(Assert.Single(catalog.Trade.From("TR").OfKind(TradeKind.ArmsTransferVolume).Within(2020, 2020)).Notes);
     }
 
     [Fact]

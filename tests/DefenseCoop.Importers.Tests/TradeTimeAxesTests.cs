@@ -27,7 +27,7 @@ public sealed class TradeTimeAxesTests
         Assert.All(delivered, f => Assert.Contains(f.Deal!.DeliveryYears, y => y is >= 2015 and <= 2023));
         // Deals ordered before 2015 and delivered inside the window count only on the delivery clock.
         Assert.Contains(delivered, f => f.Deal!.OrderYear < 2015);
-        Assert.Equal(exports.Years(2015, 2023).Where(f => f.Deal is not null).Select(f => f.Id), ordered.Select(f => f.Id));
+        Assert.Equal(exports.Within(2015, 2023).Where(f => f.Deal is not null).Select(f => f.Id), ordered.Select(f => f.Id));
     }
 
     [Fact]

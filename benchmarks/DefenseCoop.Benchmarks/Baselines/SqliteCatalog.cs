@@ -155,21 +155,21 @@ public sealed class SqliteCatalog : IDisposable
         return Rows(_between, _agreements, lo, hi);
     }
 
-    /// <summary>As <c>Between(a, b).SignedWithin(from, to)</c>.</summary>
+    /// <summary>As <c>Between(a, b).Within(from, to)</c>.</summary>
     public List<Agreement> BetweenSignedWithin(CountryCode a, CountryCode b, int fromYear, int toYear)
     {
         var (lo, hi) = Dyad(a, b);
         return Rows(_betweenYears, _agreements, lo, hi, fromYear * 10000 + 101, toYear * 10000 + 1231);
     }
 
-    /// <summary>As <c>Between(a, b).SignedWithin(from, to).Count()</c>.</summary>
+    /// <summary>As <c>Between(a, b).Within(from, to).Count()</c>.</summary>
     public int CountBetweenSignedWithin(CountryCode a, CountryCode b, int fromYear, int toYear)
     {
         var (lo, hi) = Dyad(a, b);
         return (int)(long)Scalar(_countBetweenYears, lo, hi, fromYear * 10000 + 101, toYear * 10000 + 1231)!;
     }
 
-    /// <summary>As <c>Between(a, b).SignedWithin(from, to).Any()</c>.</summary>
+    /// <summary>As <c>Between(a, b).Within(from, to).Any()</c>.</summary>
     public bool AnyBetweenSignedWithin(CountryCode a, CountryCode b, int fromYear, int toYear)
     {
         var (lo, hi) = Dyad(a, b);
@@ -195,10 +195,10 @@ public sealed class SqliteCatalog : IDisposable
     /// <summary>As <c>Spending.Of(country).Measure(measure)</c>.</summary>
     public List<SpendingObservation> SpendingSeries(CountryCode country, SpendingMeasure measure) => Observations(_spendingSeries, country.Value, (int)measure);
 
-    /// <summary>As <c>Spending.InYear(year).Measure(measure).Top(count)</c>.</summary>
+    /// <summary>As <c>Spending.Within(year).Measure(measure).Top(count)</c>.</summary>
     public List<SpendingObservation> Top(int year, SpendingMeasure measure, int count) => Observations(_top, year, (int)measure, count);
 
-    /// <summary>As <c>Trade.Between(a, b).Years(from, to)</c>.</summary>
+    /// <summary>As <c>Trade.Between(a, b).Within(from, to)</c>.</summary>
     public List<TradeFlow> TradeBetween(CountryCode a, CountryCode b, int fromYear, int toYear)
     {
         var (lo, hi) = Dyad(a, b);

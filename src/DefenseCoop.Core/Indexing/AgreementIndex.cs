@@ -7,7 +7,7 @@ namespace DefenseCoop.Indexing;
 /// dyad, organization, system, kind, area and status, and the intervals of when each is in force
 /// (<see cref="InForceIndex"/>, built on first use). Built once per catalog; read-only afterwards, so safe from many threads.
 /// </summary>
-internal sealed class AgreementIndex
+internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
 {
     private readonly LocalDate[] _signedEarliest;
     private readonly LocalDate[] _signedLatest;
@@ -91,6 +91,23 @@ internal sealed class AgreementIndex
     public Dictionary<AgreementKind, int[]> Kinds { get; }
     public Dictionary<CooperationArea, int[]> Areas { get; }
     public Dictionary<AgreementStatus, int[]> Statuses { get; }
+
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Agreement, AgreementKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Agreement, AgreementKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Agreement, AgreementKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Agreement, AgreementKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<Agreement, AgreementKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<Agreement, AgreementKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<AgreementKind, int[]> IRecordIndex<Agreement, AgreementKind>.KindPostings => Kinds;
+
+    (int From, int To) IRecordIndex<Agreement, AgreementKind>.DateWindow(LocalDate from, LocalDate to) => SignedWindow(from, to);
+
+    // Ordinals before EndsBy start early enough to end within the range; only later ones need their latest day.
+    Func<int, bool> IRecordIndex<Agreement, AgreementKind>.EndsBy(LocalDate to)
+    {
+        int endsBy = EndsBy(to);
+        return ordinal => ordinal < endsBy || _signedLatest[ordinal] <= to;
+    }
 
     /// <summary>The unordered pair key of two countries.</summary>
     public static (CountryCode, CountryCode) Dyad(CountryCode a, CountryCode b) => a.CompareTo(b) <= 0 ? (a, b) : (b, a);

@@ -8,7 +8,7 @@ namespace DefenseCoop.Indexing;
 /// the home countries of the organizations taking part), per pair of countries, per organization,
 /// system and kind; dates as an array for range windows.
 /// </summary>
-internal sealed class EventIndex
+internal sealed class EventIndex : IRecordIndex<Event, EventKind>
 {
     private readonly LocalDate[] _dateEarliest;
 
@@ -61,6 +61,22 @@ internal sealed class EventIndex
     public FrozenDictionary<OrganizationId, int[]> Organizations { get; }
     public FrozenDictionary<SystemId, int[]> Systems { get; }
     public FrozenDictionary<EventKind, int[]> Kinds { get; }
+
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Event, EventKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Event, EventKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Event, EventKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Event, EventKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<Event, EventKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<Event, EventKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<EventKind, int[]> IRecordIndex<Event, EventKind>.KindPostings => Kinds;
+
+    (int From, int To) IRecordIndex<Event, EventKind>.DateWindow(LocalDate from, LocalDate to) => DateWindow(from, to);
+
+    Func<int, bool> IRecordIndex<Event, EventKind>.EndsBy(LocalDate to)
+    {
+        var records = Records;
+        return ordinal => records[ordinal].Date!.Value.Latest <= to;
+    }
 
     /// <summary>The ordinals of events whose earliest day lies within the range; their latest day is checked per candidate.</summary>
     public (int From, int To) DateWindow(LocalDate from, LocalDate to) =>

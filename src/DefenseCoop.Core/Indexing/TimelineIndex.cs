@@ -3,9 +3,10 @@ namespace DefenseCoop.Indexing;
 /// <summary>
 /// Timelines by merging, not sorting. A timeline has four kinds of entry, each already in date order in
 /// an index: signings (the agreements' own order), status changes (kept here, in date order, with their
-/// own posting lists), trade flows and events. So the timeline of a country or a dyad is a merge of four
-/// posting lists on date keys packed once per record, in time linear in its length. Built on first use
-/// of a timeline; read-only afterwards, so safe from many threads.
+/// own posting lists), trade flows and events. So the timeline of a country or a dyad is four posting
+/// lists, counted by their lengths and read by a merge on date keys packed once per record, in time
+/// linear in its length. Built on first use of a timeline; afterwards only the entries it keeps, each
+/// made once on first read, are added (atomically), so it is safe from many threads.
 /// </summary>
 /// <remarks>
 /// Entries of one date come signings, status changes, trade, events, and within a kind in the order of
@@ -16,10 +17,12 @@ internal sealed class TimelineIndex
     private readonly AgreementIndex _agreements;
     private readonly TradeIndex _trade;
     private readonly EventIndex _events;
-    private readonly long[] _signed, _periods, _eventDates;
+    // Each entry's date key beside the entry once made (null until first read), by list and ordinal: a merge
+    // reads a key and then, for the head it takes, the entry of the same slot, so both share a cache line.
+    private readonly Slot[] _signed, _periods, _eventDates;
     // The status changes that make entries of their own, in date order, and the agreement of each.
     private readonly (int Agreement, StatusChange Change)[] _changes;
-    private readonly long[] _changed;
+    private readonly Slot[] _changed;
     private readonly Dictionary<CountryCode, int[]> _changeCountries, _changeStateCountries;
     private readonly Dictionary<(CountryCode, CountryCode), int[]> _changeDyads, _changeStateDyads;
 
@@ -58,48 +61,114 @@ internal sealed class TimelineIndex
     }
 
     /// <summary>The timeline of one country.</summary>
-    public IReadOnlyList<TimelineEntry> Of(CountryCode country, bool statesOnly) => statesOnly
-        ? Merge(Postings.Get(_agreements.StateCountries, country), Postings.Get(_changeStateCountries, country), Postings.Get(_trade.StateCountries, country), Postings.Get(_events.StateCountries, country))
-        : Merge(Postings.Get(_agreements.Countries, country), Postings.Get(_changeCountries, country), Postings.Get(_trade.Countries, country), Postings.Get(_events.Countries, country));
+    public Timeline Of(CountryCode country, bool statesOnly) => statesOnly
+        ? new(this, Postings.Get(_agreements.StateCountries, country), Postings.Get(_changeStateCountries, country), Postings.Get(_trade.StateCountries, country), Postings.Get(_events.StateCountries, country))
+        : new(this, Postings.Get(_agreements.Countries, country), Postings.Get(_changeCountries, country), Postings.Get(_trade.Countries, country), Postings.Get(_events.Countries, country));
 
     /// <summary>The timeline of a pair of countries (<see cref="AgreementIndex.Dyad"/>).</summary>
-    public IReadOnlyList<TimelineEntry> Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
-        ? Merge(Postings.Get(_agreements.StateDyads, dyad), Postings.Get(_changeStateDyads, dyad), Postings.Get(_trade.StateDyads, dyad), Postings.Get(_events.StateDyads, dyad))
-        : Merge(Postings.Get(_agreements.Dyads, dyad), Postings.Get(_changeDyads, dyad), Postings.Get(_trade.Dyads, dyad), Postings.Get(_events.Dyads, dyad));
+    public Timeline Between((CountryCode, CountryCode) dyad, bool statesOnly) => statesOnly
+        ? new(this, Postings.Get(_agreements.StateDyads, dyad), Postings.Get(_changeStateDyads, dyad), Postings.Get(_trade.StateDyads, dyad), Postings.Get(_events.StateDyads, dyad))
+        : new(this, Postings.Get(_agreements.Dyads, dyad), Postings.Get(_changeDyads, dyad), Postings.Get(_trade.Dyads, dyad), Postings.Get(_events.Dyads, dyad));
 
-    // Each step takes the head with the least key; of equal keys, the earlier kind (the order of the tests).
-    // The result keeps which list and ordinal each entry comes from, one number each; entries are made when read.
-    private TimelineList Merge(int[] signed, int[] changed, int[] flows, int[] events)
+    /// <summary>
+    /// The next entry of a merge of the four lists from the positions in <paramref name="cursor"/>, which it
+    /// advances: the head with the least date key, and of equal keys the earlier kind (the order of the
+    /// tests), as <see cref="DefenseCoopCatalog.BuildTimeline"/> orders them. The cursor keeps each head's
+    /// key, so a step reads one key, the new head's. An entry is its list (two bits, the top two of the
+    /// number) and its ordinal in that list's index. False when the lists are done.
+    /// </summary>
+    public bool Next(ref MergeCursor cursor, int[] signed, int[] changed, int[] flows, int[] events, out int entry)
     {
-        var entries = new int[signed.Length + changed.Length + flows.Length + events.Length];
-        int s = 0, c = 0, f = 0, e = 0;
-        for (int n = 0; n < entries.Length; n++)
+        if (!cursor.Started)
         {
-            int next = 0;
-            long least = s < signed.Length ? _signed[signed[s]] : long.MaxValue;
-            bool found = s < signed.Length;
-            if (c < changed.Length && (!found || _changed[changed[c]] < least)) (next, least, found) = (1, _changed[changed[c]], true);
-            if (f < flows.Length && (!found || _periods[flows[f]] < least)) (next, least, found) = (2, _periods[flows[f]], true);
-            if (e < events.Length && (!found || _eventDates[events[e]] < least)) next = 3;
-            entries[n] = next switch
-            {
-                0 => signed[s++],
-                1 => 1 << KindShift | changed[c++],
-                2 => 2 << KindShift | flows[f++],
-                _ => 3 << KindShift | events[e++],
-            };
+            cursor.Started = true;
+            cursor.SignedKey = Head(_signed, signed, 0);
+            cursor.ChangedKey = Head(_changed, changed, 0);
+            cursor.FlowsKey = Head(_periods, flows, 0);
+            cursor.EventsKey = Head(_eventDates, events, 0);
         }
-        return new TimelineList(this, entries);
+        int next = -1;
+        long least = 0;
+        if (cursor.Signed < signed.Length) (next, least) = (0, cursor.SignedKey);
+        if (cursor.Changed < changed.Length && (next < 0 || cursor.ChangedKey < least)) (next, least) = (1, cursor.ChangedKey);
+        if (cursor.Flows < flows.Length && (next < 0 || cursor.FlowsKey < least)) (next, least) = (2, cursor.FlowsKey);
+        if (cursor.Events < events.Length && (next < 0 || cursor.EventsKey < least)) next = 3;
+        switch (next)
+        {
+            case 0:
+                entry = signed[cursor.Signed++];
+                cursor.SignedKey = Head(_signed, signed, cursor.Signed);
+                return true;
+            case 1:
+                entry = 1 << KindShift | changed[cursor.Changed++];
+                cursor.ChangedKey = Head(_changed, changed, cursor.Changed);
+                return true;
+            case 2:
+                entry = 2 << KindShift | flows[cursor.Flows++];
+                cursor.FlowsKey = Head(_periods, flows, cursor.Flows);
+                return true;
+            case 3:
+                entry = 3 << KindShift | events[cursor.Events++];
+                cursor.EventsKey = Head(_eventDates, events, cursor.Events);
+                return true;
+            default:
+                entry = 0;
+                return false;
+        }
+    }
+
+    private static long Head(Slot[] slots, int[] list, int at) => at < list.Length ? slots[list[at]].Key : 0;
+
+    /// <summary>Where a merge stands in each of the four lists, and the key of each list's head.</summary>
+    internal struct MergeCursor
+    {
+        public int Signed, Changed, Flows, Events;
+        public long SignedKey, ChangedKey, FlowsKey, EventsKey;
+        public bool Started;
+    }
+
+    /// <summary>One entry's date key, and the entry once it is made.</summary>
+    private struct Slot
+    {
+        public long Key;
+        public TimelineEntry? Entry;
     }
 
     // An entry is its list (two bits) and its ordinal in that list's index.
     private const int KindShift = 30;
 
-    /// <summary>Makes the entry a merged number stands for.</summary>
-    private TimelineEntry Entry(int entry)
+    /// <summary>
+    /// The entry a merged number stands for: made on its first read in any timeline of the catalog and
+    /// kept, so that every timeline listing it shares one object, its summary written once. Two threads
+    /// reading a new entry at once may both make it; both return the one kept.
+    /// </summary>
+    public TimelineEntry Entry(int entry)
     {
         int ordinal = entry & ((1 << KindShift) - 1);
-        switch (entry >>> KindShift)
+        ref var kept = ref Slots(entry >>> KindShift)[ordinal].Entry;
+        return kept ?? Keep(ref kept, Make(entry >>> KindShift, ordinal));
+    }
+
+    private static TimelineEntry Keep(ref TimelineEntry? slot, TimelineEntry made) => Interlocked.CompareExchange(ref slot, made, null) ?? made;
+
+    /// <summary>How many entries have been made so far, over every list (a count, for diagnostics and tests).</summary>
+    internal int EntriesMade
+    {
+        get
+        {
+            int made = 0;
+            foreach (var slots in new[] { _signed, _changed, _periods, _eventDates })
+                foreach (var slot in slots)
+                    if (slot.Entry is not null) made++;
+            return made;
+        }
+    }
+
+    private Slot[] Slots(int list) => list switch { 0 => _signed, 1 => _changed, 2 => _periods, _ => _eventDates };
+
+    private TimelineEntry Make(int list, int ordinal)
+    {
+        switch (list)
         {
             case 0:
                 var agreement = _agreements.Records[ordinal];
@@ -116,31 +185,10 @@ internal sealed class TimelineIndex
         }
     }
 
-    /// <summary>
-    /// A timeline as the merge left it, one number per entry: each entry is made when it is read, so a
-    /// timeline of thousands of entries that is counted, paged or read once holds no object per entry.
-    /// Reading an entry twice makes two equal entries.
-    /// </summary>
-    private sealed class TimelineList(TimelineIndex owner, int[] entries) : IReadOnlyList<TimelineEntry>
+    private static Slot[] Keys<T>(T[] records, Func<T, PartialDate?> date)
     {
-        public int Count => entries.Length;
-
-        public TimelineEntry this[int index] => (uint)index < (uint)entries.Length
-            ? owner.Entry(entries[index])
-            : throw new ArgumentOutOfRangeException(nameof(index), index, $"A timeline of {entries.Length} entries has no entry {index}.");
-
-        public IEnumerator<TimelineEntry> GetEnumerator()
-        {
-            foreach (int entry in entries) yield return owner.Entry(entry);
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
-
-    private static long[] Keys<T>(T[] records, Func<T, PartialDate?> date)
-    {
-        var keys = new long[records.Length];
-        for (int i = 0; i < keys.Length; i++) keys[i] = DateOrder.Pack(date(records[i]));
-        return keys;
+        var slots = new Slot[records.Length];
+        for (int i = 0; i < slots.Length; i++) slots[i].Key = DateOrder.Pack(date(records[i]));
+        return slots;
     }
 }

@@ -7,7 +7,7 @@ namespace DefenseCoop.Indexing;
 /// Trade flows in period order (undated last), with posting lists per exporter and importer (directed
 /// flows only), per unordered dyad (every flow), organization, system and kind.
 /// </summary>
-internal sealed class TradeIndex
+internal sealed class TradeIndex : IRecordIndex<TradeFlow, TradeKind>
 {
     private readonly LocalDate[] _periodEarliest;
 
@@ -94,6 +94,22 @@ internal sealed class TradeIndex
     public FrozenDictionary<int, int[]> OrderYears { get; }
     /// <summary>The deals with a delivery in each year.</summary>
     public FrozenDictionary<int, int[]> DeliveryYears { get; }
+
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<TradeFlow, TradeKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<TradeFlow, TradeKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<TradeFlow, TradeKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<TradeFlow, TradeKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<TradeFlow, TradeKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<TradeFlow, TradeKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<TradeKind, int[]> IRecordIndex<TradeFlow, TradeKind>.KindPostings => Kinds;
+
+    (int From, int To) IRecordIndex<TradeFlow, TradeKind>.DateWindow(LocalDate from, LocalDate to) => PeriodWindow(from, to);
+
+    Func<int, bool> IRecordIndex<TradeFlow, TradeKind>.EndsBy(LocalDate to)
+    {
+        var records = Records;
+        return ordinal => records[ordinal].Period!.Value.Latest <= to;
+    }
 
     /// <summary>The ordinals whose period may start within the range.</summary>
     public (int From, int To) PeriodWindow(LocalDate from, LocalDate to) =>

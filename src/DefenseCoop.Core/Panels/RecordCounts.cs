@@ -6,7 +6,7 @@ namespace DefenseCoop.Panels;
 /// <summary>What a count of records counts.</summary>
 internal enum RecordCount
 {
-    /// <summary>Agreements signed in the year, as <c>Agreements.SignedWithin(year)</c>: a date known only to the year counts; undated never.</summary>
+    /// <summary>Agreements signed in the year, as <c>Agreements.Within(year)</c>: a date known only to the year counts; undated never.</summary>
     AgreementsSigned = 1,
     /// <summary>Agreements certainly in force on the year's reference day, as <c>Agreements.InForceOn</c>.</summary>
     AgreementsInForce = 2,

@@ -3,100 +3,65 @@ using System.Collections;
 namespace DefenseCoop.Querying;
 
 /// <summary>
-/// A page of a <see cref="TradeQuery"/>: what <see cref="TradeQuery.Skip"/> and <see cref="TradeQuery.Take"/>
-/// leave, in the query's order. It pages like <see cref="AgreementPage"/>: further <see cref="Skip"/> and
-/// <see cref="Take"/>, but no more filters.
+/// A page of a query: what <see cref="Query{T}.Skip"/> and <see cref="Query{T}.Take"/> leave, in the
+/// query's order. It can be paged further but not filtered, and it says where it lies in the whole
+/// result (<see cref="Offset"/>, <see cref="Limit"/>, <see cref="Total"/>), as a paged answer shows it.
+/// Nothing runs until the page is enumerated, counted or listed.
 /// </summary>
-public sealed class TradePage : IEnumerable<TradeFlow>
+/// <typeparam name="T">The record the query returns.</typeparam>
+/// <example><code>
+/// var page = DefenseCoopCatalog.Default.Agreements.Involving("TR").Skip(20).Take(10);
+/// Console.WriteLine($"{page.Offset + 1}–{page.Offset + page.Count()} of {page.Total}");
+/// </code></example>
+public sealed class Page<T> : IEnumerable<T>
 {
-    private readonly Window<TradeFlow> _window;
+    private readonly Window<T> _window;
 
-    internal TradePage(TradeQuery query, int skip, int take) => _window = new(query, query.Count, skip, take);
+    internal Page(Window<T> window) => _window = window;
 
-    private TradePage(Window<TradeFlow> window) => _window = window;
+    /// <summary>Gets how many results of the query come before the page.</summary>
+    public int Offset => _window.SkipCount;
+
+    /// <summary>Gets the most results the page holds, or null when it is not bounded (only skipped).</summary>
+    public int? Limit => _window.TakeCount == int.MaxValue ? null : _window.TakeCount;
+
+    /// <summary>Gets how many results the whole query has, before paging (counted, not enumerated).</summary>
+    public int Total => _window.Query.CountAll();
 
     /// <summary>Skips <paramref name="count"/> more results.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TradePage Skip(int count) => new(_window.Skip(count));
+    public Page<T> Skip(int count) => new(_window.Skip(count));
 
     /// <summary>Keeps at most <paramref name="count"/> of the results.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TradePage Take(int count) => new(_window.Take(count));
+    public Page<T> Take(int count) => new(_window.Take(count));
 
-    /// <summary>Counts the flows on the page.</summary>
+    /// <summary>Counts the results on the page, from the query's count.</summary>
     public int Count() => _window.Count();
 
-    /// <summary>Whether the page holds any flow.</summary>
-    public bool Any() => _window.Count() > 0;
+    /// <summary>Whether the page holds any result.</summary>
+    public bool Any() => _window.Any();
 
-    /// <summary>The flows on the page.</summary>
-    public IReadOnlyList<TradeFlow> ToList() => [.. this];
+    /// <summary>The first result on the page.</summary>
+    /// <exception cref="InvalidOperationException">The page is empty.</exception>
+    public T First() => _window.First();
 
-    /// <inheritdoc/>
-    public IEnumerator<TradeFlow> GetEnumerator() => _window.GetEnumerator();
+    /// <summary>The first result on the page, or the default (null for a record class) when it is empty.</summary>
+    public T? FirstOrDefault() => _window.FirstOrDefault();
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
+    /// <summary>The only result on the page.</summary>
+    /// <exception cref="InvalidOperationException">The page is empty, or holds more than one result.</exception>
+    public T Single() => _window.Single();
 
-/// <summary>
-/// A page of a <see cref="SpendingQuery"/>: what <see cref="SpendingQuery.Skip"/> and
-/// <see cref="SpendingQuery.Take"/> leave, in the query's order. It pages like <see cref="AgreementPage"/>:
-/// further <see cref="Skip"/> and <see cref="Take"/>, but no more filters.
-/// </summary>
-public sealed class SpendingPage : IEnumerable<SpendingObservation>
-{
-    private readonly Window<SpendingObservation> _window;
+    /// <summary>The only result on the page, or the default (null for a record class) when it is empty.</summary>
+    /// <exception cref="InvalidOperationException">The page holds more than one result.</exception>
+    public T? SingleOrDefault() => _window.SingleOrDefault();
 
-    internal SpendingPage(SpendingQuery query, int skip, int take) => _window = new(query, query.Count, skip, take);
-
-    private SpendingPage(Window<SpendingObservation> window) => _window = window;
-
-    /// <summary>Skips <paramref name="count"/> more results.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public SpendingPage Skip(int count) => new(_window.Skip(count));
-
-    /// <summary>Keeps at most <paramref name="count"/> of the results.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public SpendingPage Take(int count) => new(_window.Take(count));
-
-    /// <summary>Counts the observations on the page.</summary>
-    public int Count() => _window.Count();
-
-    /// <summary>Whether the page holds any observation.</summary>
-    public bool Any() => _window.Count() > 0;
-
-    /// <summary>The observations on the page.</summary>
-    public IReadOnlyList<SpendingObservation> ToList() => [.. this];
+    /// <summary>The results on the page, in the query's order.</summary>
+    public IReadOnlyList<T> ToList() => _window.ToList();
 
     /// <inheritdoc/>
-    public IEnumerator<SpendingObservation> GetEnumerator() => _window.GetEnumerator();
+    public IEnumerator<T> GetEnumerator() => _window.Enumerate().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>
-/// The skip and take of a page over a query, with <see cref="AgreementPage"/>'s arithmetic: skipping more
-/// shortens a bounded take, and counts come from the query's own count, not from enumerating.
-/// </summary>
-internal readonly record struct Window<T>(IEnumerable<T> Query, Func<int> CountAll, int SkipCount, int TakeCount)
-{
-    public Window<T> Skip(int count)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return this with
-        {
-            SkipCount = (int)Math.Min(int.MaxValue, (long)SkipCount + count),
-            TakeCount = TakeCount == int.MaxValue ? int.MaxValue : Math.Max(0, TakeCount - count),
-        };
-    }
-
-    public Window<T> Take(int count)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return this with { TakeCount = Math.Min(TakeCount, count) };
-    }
-
-    public int Count() => Math.Clamp(CountAll() - SkipCount, 0, TakeCount);
-
-    public IEnumerator<T> GetEnumerator() => Query.Skip(SkipCount).Take(TakeCount).GetEnumerator();
 }

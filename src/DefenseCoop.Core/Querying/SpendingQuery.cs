@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Collections.Immutable;
 using DefenseCoop.Indexing;
 
 namespace DefenseCoop.Querying;
@@ -11,11 +9,10 @@ namespace DefenseCoop.Querying;
 /// A year no source covers is absent, never 0.
 /// </summary>
 /// <remarks>Results are ordered by country (organization totals after countries), measure, series and year.</remarks>
-public sealed class SpendingQuery : IEnumerable<SpendingObservation>
+public sealed class SpendingQuery : Query<SpendingObservation>
 {
     private readonly DefenseCoopCatalog _catalog;
     private readonly SpendingFilter _filter;
-    private int[][]? _lists;
 
     internal SpendingQuery(DefenseCoopCatalog catalog) : this(catalog, new SpendingFilter()) { }
 
@@ -25,13 +22,10 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
         _filter = filter;
     }
 
-    // Planned when first run, not at every step of composing. Two threads may both plan a new query; the
-    // plans are equal and immutable, so either may be kept.
-    private int[][] Plan => _lists ??= _filter.Lists(_catalog.SpendingIndex);
-
     private SpendingQuery With(SpendingFilter filter) => new(_catalog, filter);
 
-    private SpendingIndex Index => _catalog.SpendingIndex;
+    private protected override QueryPlan<SpendingObservation> CreatePlan() =>
+        new SpendingPlan(_catalog.SpendingIndex, _filter.Lists(_catalog.SpendingIndex), _filter.FromYear, _filter.ToYear);
 
     /// <summary>Observations of any of the given countries, each a code, a record, or a name or code in text.</summary>
     /// <exception cref="ArgumentException">A country is not of the catalog (the message names the closest).</exception>
@@ -39,14 +33,14 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     {
         var codes = new CountryCode[countries.Length];
         for (int i = 0; i < codes.Length; i++) codes[i] = _catalog.CountryOf(countries[i], nameof(countries));
-        return With(_filter with { Countries = AgreementFilter.Append(_filter.Countries, codes) });
+        return With(_filter with { Countries = FilterList.Append(_filter.Countries, codes) });
     }
 
     /// <summary>An organization's totals (e.g. NATO's).</summary>
-    public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = AgreementFilter.Append(_filter.Organizations, organization) });
+    public SpendingQuery OfOrganization(OrganizationId organization) => With(_filter with { Organizations = FilterList.Append(_filter.Organizations, organization) });
 
     /// <summary>Observations of any of the given measures.</summary>
-    public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = AgreementFilter.Append(_filter.Measures, [.. measures]) });
+    public SpendingQuery Measure(params ReadOnlySpan<SpendingMeasure> measures) => With(_filter with { Measures = FilterList.Append(_filter.Measures, [.. measures]) });
 
     /// <summary>Observations of any of the given measures.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="measures"/> is null.</exception>
@@ -61,63 +55,30 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     public SpendingQuery FromSource(IEnumerable<SourceId> sources) => FromSource([.. sources ?? throw new ArgumentNullException(nameof(sources))]);
 
-    /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public SpendingPage Skip(int count) => new SpendingPage(this, 0, int.MaxValue).Skip(count);
-
-    /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public SpendingPage Take(int count) => new SpendingPage(this, 0, int.MaxValue).Take(count);
-
-    /// <summary>Observations of years <paramref name="from"/> to <paramref name="to"/> inclusive.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
-    public SpendingQuery Years(int from, int to)
+    /// <summary>Observations of years <paramref name="fromYear"/> to <paramref name="toYear"/> inclusive; several ranges intersect.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1–9999, or the range ends before it begins.</exception>
+    public SpendingQuery Within(int fromYear, int toYear)
     {
-        if (to < from) throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.");
+        var (from, to) = YearRange.Check(fromYear, toYear);
         return With(_filter with { FromYear = Math.Max(_filter.FromYear, from), ToYear = Math.Min(_filter.ToYear, to) });
     }
 
     /// <summary>Observations of one year.</summary>
-    public SpendingQuery InYear(int year) => Years(year, year);
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
+    public SpendingQuery Within(int year) => Within(year, year);
 
     /// <summary>Observations from any of the given sources (e.g. one edition of NATO's tables, or an imported SIPRI file).</summary>
-    public SpendingQuery FromSource(params ReadOnlySpan<SourceId> sources) => With(_filter with { Sources = AgreementFilter.Append(_filter.Sources, [.. sources]) });
+    public SpendingQuery FromSource(params ReadOnlySpan<SourceId> sources) => With(_filter with { Sources = FilterList.Append(_filter.Sources, [.. sources]) });
 
     /// <summary>Observations from any source of a publisher (e.g. "NATO", "SIPRI"), every edition included.</summary>
     public SpendingQuery FromPublisher(string publisher)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(publisher);
-        return With(_filter with { Publishers = AgreementFilter.Append(_filter.Publishers, publisher) });
+        return With(_filter with { Publishers = FilterList.Append(_filter.Publishers, publisher) });
     }
 
     /// <summary>Observations from sources of a kind (e.g. news reports, or datasets).</summary>
-    public SpendingQuery FromSourceKind(SourceKind kind) => With(_filter with { SourceKinds = AgreementFilter.Append(_filter.SourceKinds, kind) });
-
-    /// <summary>Counts the matching observations. Allocates nothing.</summary>
-    public int Count()
-    {
-        int count = 0;
-        foreach (int ordinal in Matching())
-        {
-            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
-            count += end - start;
-        }
-        return count;
-    }
-
-    /// <summary>Whether any observation matches. Allocates nothing.</summary>
-    public bool Any()
-    {
-        foreach (int ordinal in Matching())
-        {
-            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
-            if (end > start) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The matching observations.</summary>
-    public IReadOnlyList<SpendingObservation> ToList() => [.. this];
+    public SpendingQuery FromSourceKind(SourceKind kind) => With(_filter with { SourceKinds = FilterList.Append(_filter.SourceKinds, kind) });
 
     /// <summary>
     /// The <paramref name="count"/> highest values of one measure in one year among countries
@@ -148,26 +109,48 @@ public sealed class SpendingQuery : IEnumerable<SpendingObservation>
     internal void RequireOneYearAndMeasure()
     {
         if (_filter.FromYear != _filter.ToYear || _filter.Measures.Length == 0 || _filter.Measures.Any(set => set.Length != 1) || _filter.Measures.Select(s => s[0]).Distinct().Count() != 1)
-            throw new InvalidOperationException("Top ranks one measure in one year: call InYear(year) and Measure(measure) first.");
+            throw new InvalidOperationException("Top ranks one measure in one year: call Within(year) and Measure(measure) first.");
         if (_filter.Measures[0][0] is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation)
             throw new InvalidOperationException("Values in national currencies cannot be ranked against each other; rank a US-dollar or share measure.");
     }
+}
 
-    /// <inheritdoc/>
-    public IEnumerator<SpendingObservation> GetEnumerator()
+/// <summary>
+/// How a spending query is answered: the series in every posting list (walking the smallest and checking
+/// the others by binary search), each cut to the years of the range. Counting and testing allocate nothing.
+/// </summary>
+internal sealed class SpendingPlan(SpendingIndex index, int[][] lists, int fromYear, int toYear) : QueryPlan<SpendingObservation>
+{
+    public override int Count()
     {
-        foreach (int ordinal in Matching().ToArray())
+        int count = 0;
+        foreach (int ordinal in new MatchEnumerable(lists, index.Records.Length))
         {
-            var (start, end) = Index.YearWindow(ordinal, _filter.FromYear, _filter.ToYear);
-            var observations = Index.Records[ordinal].Observations;
+            var (start, end) = index.YearWindow(ordinal, fromYear, toYear);
+            count += end - start;
+        }
+        return count;
+    }
+
+    public override bool Any()
+    {
+        foreach (int ordinal in new MatchEnumerable(lists, index.Records.Length))
+        {
+            var (start, end) = index.YearWindow(ordinal, fromYear, toYear);
+            if (end > start) return true;
+        }
+        return false;
+    }
+
+    public override IEnumerable<SpendingObservation> Enumerate()
+    {
+        foreach (int ordinal in new MatchEnumerable(lists, index.Records.Length).ToArray())
+        {
+            var (start, end) = index.YearWindow(ordinal, fromYear, toYear);
+            var observations = index.Records[ordinal].Observations;
             for (int i = start; i < end; i++) yield return observations[i];
         }
     }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    // The series ordinals in every list: walks the smallest list and checks the others by binary search.
-    private MatchEnumerable Matching() => new(Plan, Index.Records.Length);
 
     private readonly struct MatchEnumerable(int[][] lists, int total)
     {

@@ -1,5 +1,3 @@
-using System.Collections;
-using System.Collections.Immutable;
 using DefenseCoop.Indexing;
 using NodaTime;
 
@@ -7,87 +5,39 @@ namespace DefenseCoop.Querying;
 
 /// <summary>
 /// An immutable query over trade flows, answered from the catalog's trade index. <see cref="From"/> and
-/// <see cref="To"/> are directed and match only directed flows; <see cref="Between"/> is undirected and
+/// <see cref="To"/> are directed and match only directed flows; <c>Between</c> is undirected and
 /// includes bilateral totals. Results come in period order, undated last.
 /// </summary>
-public sealed class TradeQuery : IEnumerable<TradeFlow>
+/// <remarks>
+/// A flow's date is its period: <see cref="RecordQuery{TRecord, TKind, TQuery}.Within(int, int)"/> keeps
+/// flows whose whole period lies in the range. A SIPRI deal has two dates, its order year and its
+/// delivery years, so trade also has two named clocks, <see cref="OrderedWithin"/> and
+/// <see cref="DeliveredWithin"/>; a flow's period is, for a deal, its order year.
+/// </remarks>
+public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
 {
-    private readonly DefenseCoopCatalog _catalog;
     private readonly TradeFilter _filter;
-    private IndexPlan<TradeFlow>? _plan;
 
-    internal TradeQuery(DefenseCoopCatalog catalog) : this(catalog, new TradeFilter()) { }
+    internal TradeQuery(DefenseCoopCatalog catalog) : this(catalog, RecordFilter<TradeKind>.None, TradeFilter.None) { }
 
-    private TradeQuery(DefenseCoopCatalog catalog, TradeFilter filter)
-    {
-        _catalog = catalog;
+    private TradeQuery(DefenseCoopCatalog catalog, RecordFilter<TradeKind> shared, TradeFilter filter) : base(catalog, shared) =>
         _filter = filter;
-    }
 
-    // Planned when first run; as in AgreementQuery, a race plans twice and keeps either of two equal plans.
-    private IndexPlan<TradeFlow> Plan => _plan ??= _filter.Plan(_catalog.TradeIndex);
+    private protected override TradeQuery With(RecordFilter<TradeKind> shared) => new(Catalog, shared, _filter);
 
-    private TradeQuery With(TradeFilter filter) => new(_catalog, filter);
+    private TradeQuery With(TradeFilter filter) => new(Catalog, Shared, filter);
+
+    private protected override IRecordIndex<TradeFlow, TradeKind> Index => Catalog.TradeIndex;
 
     /// <summary>Directed flows whose exporter (supplier) is <paramref name="exporter"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="exporter"/> is not a country of the catalog.</exception>
     public TradeQuery From(CountryRef exporter) =>
-        With(_filter with { Exporters = _filter.Exporters.Add(_catalog.CountryOf(exporter, nameof(exporter))) });
+        With(_filter with { Exporters = FilterList.Append(_filter.Exporters, Catalog.CountryOf(exporter, nameof(exporter))) });
 
     /// <summary>Directed flows whose importer (recipient) is <paramref name="importer"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="importer"/> is not a country of the catalog.</exception>
     public TradeQuery To(CountryRef importer) =>
-        With(_filter with { Importers = _filter.Importers.Add(_catalog.CountryOf(importer, nameof(importer))) });
-
-    /// <summary>Flows between the two countries in either direction, bilateral totals included.</summary>
-    /// <exception cref="ArgumentException"><paramref name="a"/> and <paramref name="b"/> are the same country.</exception>
-    public TradeQuery Between(CountryRef a, CountryRef b)
-    {
-        var (x, y) = _catalog.DyadOf(a, b);
-        return With(_filter with { Dyads = _filter.Dyads.Add(AgreementIndex.Dyad(x, y)) });
-    }
-
-    /// <summary>
-    /// Counts only countries that are exporter or importer themselves in <see cref="Between"/> and
-    /// <see cref="Involving(CountryRef)"/>, not through the organizations a flow names.
-    /// </summary>
-    public TradeQuery StatesOnly() => With(_filter with { StatesOnly = true });
-
-    /// <summary>Flows in which <paramref name="country"/> is exporter or importer, in any kind of flow.</summary>
-    public TradeQuery Involving(CountryRef country) =>
-        With(_filter with { Countries = _filter.Countries.Add(_catalog.CountryOf(country, nameof(country))) });
-
-    /// <summary>
-    /// Flows involving a country (by code or any name <c>Countries.Resolve</c> knows), or else an
-    /// organization or a system (by id or name).
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="countryOrId"/> names no country, organization or system in the catalog.</exception>
-    public TradeQuery Involving(string countryOrId) => _catalog.Involved(countryOrId, nameof(countryOrId)) switch
-    {
-        CountryCode country => Involving(country),
-        OrganizationId organization => Involving(organization),
-        var system => Involving((SystemId)system),
-    };
-
-    /// <summary>Flows that involve <paramref name="organization"/>.</summary>
-    public TradeQuery Involving(OrganizationId organization) => With(_filter with { Organizations = _filter.Organizations.Add(organization) });
-
-    /// <summary>Flows that involve <paramref name="system"/>.</summary>
-    public TradeQuery Involving(SystemId system) => With(_filter with { Systems = _filter.Systems.Add(system) });
-
-    /// <summary>
-    /// Flows whose whole period lies within years <paramref name="from"/> to <paramref name="to"/>;
-    /// undated flows never match. A flow's period is when its record says it happened; for a SIPRI deal
-    /// that is the order year. To choose a deal's clock explicitly, use <see cref="OrderedWithin"/> or
-    /// <see cref="DeliveredWithin"/>.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>, or a year is outside 1–9999.</exception>
-    public TradeQuery Years(int from, int to)
-    {
-        if (from is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(from), from, "A year is between 1 and 9999.");
-        if (to < from || to > 9999) throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.");
-        var start = new LocalDate(from, 1, 1);
-        var end = new LocalDate(to, 12, 31);
-        return With(_filter with { From = _filter.From is { } f && f > start ? f : start, To = _filter.To is { } t && t < end ? t : end });
-    }
+        With(_filter with { Importers = FilterList.Append(_filter.Importers, Catalog.CountryOf(importer, nameof(importer))) });
 
     /// <summary>
     /// Flows ordered within the years, inclusive: an arms-transfer deal by its order year (SIPRI's, an
@@ -98,50 +48,18 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// its period, which serves both clocks (a contract value, a delivery or a year's exports is on the
     /// order clock and the delivery clock in its period). Undated flows are on neither.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1–9999, or the range ends before it begins.</exception>
     public TradeQuery OrderedWithin(int fromYear, int toYear) =>
-        With(_filter with { Ordered = _filter.Ordered.Add(YearRange(fromYear, toYear)) });
+        With(_filter with { Ordered = FilterList.Append(_filter.Ordered, YearRange.Check(fromYear, toYear)) });
 
     /// <summary>
     /// Flows delivered within the years, inclusive: an arms-transfer deal with a delivery in any of them,
     /// whenever it was ordered; a flow without a deal by its period (see <see cref="OrderedWithin"/> for
     /// the rule of the two clocks). <see cref="TivByYear"/> gives what deals delivered in each year.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1–9999, or the range ends before it begins.</exception>
     public TradeQuery DeliveredWithin(int fromYear, int toYear) =>
-        With(_filter with { Delivered = _filter.Delivered.Add(YearRange(fromYear, toYear)) });
-
-    private static (int From, int To) YearRange(int from, int to) =>
-        to < from ? throw new ArgumentOutOfRangeException(nameof(to), to, "The range ends before it begins.") : (from, to);
-
-    /// <summary>Flows of any of the given kinds.</summary>
-    public TradeQuery OfKind(params ReadOnlySpan<TradeKind> kinds) => With(_filter with { Kinds = _filter.Kinds.Add([.. kinds]) });
-
-    /// <summary>Flows of any of the given kinds.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
-    public TradeQuery OfKind(IEnumerable<TradeKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
-
-    /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TradePage Skip(int count) => new TradePage(this, 0, int.MaxValue).Skip(count);
-
-    /// <summary>Takes at most <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
-    public TradePage Take(int count) => new TradePage(this, 0, int.MaxValue).Take(count);
-
-    /// <summary>Counts the matching flows. Allocates nothing once the query has been planned, on its first run.</summary>
-    public int Count() => Plan.Count(0, int.MaxValue);
-
-    /// <summary>Whether any flow matches. Allocates nothing once the query has been planned, on its first run.</summary>
-    public bool Any() => Plan.Any(0, int.MaxValue);
-
-    /// <summary>The matching flows.</summary>
-    public IReadOnlyList<TradeFlow> ToList()
-    {
-        var list = new List<TradeFlow>();
-        Plan.AddTo(list, 0, int.MaxValue);
-        return list;
-    }
+        With(_filter with { Delivered = FilterList.Append(_filter.Delivered, YearRange.Check(fromYear, toYear)) });
 
     /// <summary>
     /// The TIV delivered per partner within the years, largest first: Türkiye's top recipients 2015–2023
@@ -151,11 +69,12 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// partner's total is then marked <see cref="PartnerTiv.Estimate"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The query fixes neither the exporter nor the importer, or both, so that a flow's partner is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
-    public IReadOnlyList<PartnerTiv> TivByPartner(int from, int to)
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1–9999, or the range ends before it begins.</exception>
+    public IReadOnlyList<PartnerTiv> TivByPartner(int fromYear, int toYear)
     {
-        bool byImporter = _filter.Exporters.Count > 0 && _filter.Importers.Count == 0;
-        if (!byImporter && !(_filter.Importers.Count > 0 && _filter.Exporters.Count == 0))
+        var (from, to) = YearRange.Check(fromYear, toYear);
+        bool byImporter = _filter.Exporters.Length > 0 && _filter.Importers.Length == 0;
+        if (!byImporter && !(_filter.Importers.Length > 0 && _filter.Exporters.Length == 0))
             throw new InvalidOperationException("TivByPartner needs a query that fixes one side: From(exporter) for its recipients, or To(importer) for its suppliers.");
         var totals = new Dictionary<CountryCode, (decimal Tiv, int Deals, bool Estimate)>();
         foreach (var flow in DeliveredWithin(from, to))
@@ -192,10 +111,10 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     /// </summary>
     /// <remarks>A table gives totals over all partners: <c>From("TR").To("AZ")</c> matches no table row and is
     /// always spread from the register. Load one edition of a table: two editions' figures would be added.</remarks>
-    /// <exception cref="ArgumentOutOfRangeException">The range ends before it begins.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A year is outside 1–9999, or the range ends before it begins.</exception>
     public IReadOnlyList<AnnualTiv> TivByYear(int fromYear, int toYear)
     {
-        var (from, to) = YearRange(fromYear, toYear);
+        var (from, to) = YearRange.Check(fromYear, toYear);
         var published = PublishedTiv(from, to);
         var sums = new decimal[to - from + 1];
         var deals = new int[to - from + 1];
@@ -218,14 +137,14 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     private TrendIndicatorValue?[] PublishedTiv(int from, int to)
     {
         var result = new TrendIndicatorValue?[to - from + 1];
-        var rows = With(_filter with { Kinds = [[TradeKind.ArmsTransferVolume]] })
+        var rows = With(Shared with { Kinds = [[TradeKind.ArmsTransferVolume]] })
             .Where(f => f.Tiv is not null && f.Period is { } period && period.Earliest.Year == period.Latest.Year)
             .ToList();
         if (rows.Count == 0) return result;
         var tables = rows.SelectMany(f => f.Sources).ToHashSet();
         // A table covers the years its figures give, in any of its rows.
         int first = int.MaxValue, last = int.MinValue;
-        foreach (var flow in _catalog.Trade.OfKind(TradeKind.ArmsTransferVolume))
+        foreach (var flow in Catalog.Trade.OfKind(TradeKind.ArmsTransferVolume))
         {
             if (flow.Period is not { } period || !flow.Sources.Any(tables.Contains)) continue;
             first = Math.Min(first, period.Earliest.Year);
@@ -244,10 +163,12 @@ public sealed class TradeQuery : IEnumerable<TradeFlow>
     public TrendIndicatorValue TivDelivered() =>
         this.Select(f => f.Deal?.TivDelivered).Where(t => t is not null).Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t!.Value);
 
-    /// <inheritdoc/>
-    public IEnumerator<TradeFlow> GetEnumerator() => Plan.Enumerate(0, int.MaxValue, descending: false).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    private protected override QueryPlan<TradeFlow> CompletePlan(IRecordIndex<TradeFlow, TradeKind> records, PlanParts parts)
+    {
+        var index = Catalog.TradeIndex;
+        _filter.AddTo(index, parts);
+        return new IndexedPlan<TradeFlow>(parts.ToIndexPlan(index.Records, index.Bits), index.DatedCount, descending: false);
+    }
 }
 
 /// <summary>The trend-indicator value delivered in one year.</summary>
@@ -274,44 +195,22 @@ public sealed record PartnerTiv(CountryCode Partner, TrendIndicatorValue Tiv, in
 /// <param name="IncludesBounds">Whether some values are bounds ("more than", "about"), so the sum is not exact.</param>
 public sealed record TradeTotal(CurrencyCode Currency, PriceBasis Basis, decimal Amount, int Flows, bool IncludesBounds);
 
+/// <summary>What a <see cref="TradeQuery"/> asks for beside the shared filters: the directed sides and the two clocks of a deal.</summary>
 internal sealed record TradeFilter
 {
-    public ImmutableList<CountryCode> Exporters { get; init; } = [];
-    public ImmutableList<CountryCode> Importers { get; init; } = [];
-    public ImmutableList<(CountryCode, CountryCode)> Dyads { get; init; } = [];
-    public ImmutableList<CountryCode> Countries { get; init; } = [];
-    public ImmutableList<OrganizationId> Organizations { get; init; } = [];
-    public ImmutableList<SystemId> Systems { get; init; } = [];
-    public ImmutableList<TradeKind[]> Kinds { get; init; } = [];
-    public LocalDate? From { get; init; }
-    public LocalDate? To { get; init; }
-    public bool StatesOnly { get; init; }
-    public ImmutableList<(int From, int To)> Ordered { get; init; } = [];
-    public ImmutableList<(int From, int To)> Delivered { get; init; } = [];
+    public static readonly TradeFilter None = new();
 
-    public IndexPlan<TradeFlow> Plan(TradeIndex index)
+    public CountryCode[] Exporters { get; init; } = [];
+    public CountryCode[] Importers { get; init; } = [];
+    public (int From, int To)[] Ordered { get; init; } = [];
+    public (int From, int To)[] Delivered { get; init; } = [];
+
+    public void AddTo(TradeIndex index, PlanParts parts)
     {
-        var lists = new List<int[]>();
-        foreach (var exporter in Exporters) lists.Add(Postings.Get(index.Exporters, exporter));
-        foreach (var importer in Importers) lists.Add(Postings.Get(index.Importers, importer));
-        foreach (var dyad in Dyads) lists.Add(Postings.Get(StatesOnly ? index.StateDyads : index.Dyads, dyad));
-        foreach (var country in Countries) lists.Add(Postings.Get(StatesOnly ? index.StateCountries : index.Countries, country));
-        foreach (var organization in Organizations) lists.Add(Postings.Get(index.Organizations, organization));
-        foreach (var system in Systems) lists.Add(Postings.Get(index.Systems, system));
-        List<int[][]>? unions = null;
-        foreach (var set in Kinds) Postings.AddAny(index.Kinds, set, lists, ref unions);
-        foreach (var (first, last) in Ordered) lists.Add(InYears(index.OrderYears, first, last));
-        foreach (var (first, last) in Delivered) lists.Add(InYears(index.DeliveryYears, first, last));
-        int from = 0, to = int.MaxValue;
-        Func<int, bool>? residual = null;
-        if (From is { } start && To is { } end)
-        {
-            if (end < start) to = 0;
-            else (from, to) = index.PeriodWindow(start, end);
-            var records = index.Records;
-            residual = ordinal => records[ordinal].Period!.Value.Latest <= end;
-        }
-        return new IndexPlan<TradeFlow>(index.Records, lists, unions, from, to, residual, index.Bits);
+        foreach (var exporter in Exporters) parts.Lists.Add(Postings.Get(index.Exporters, exporter));
+        foreach (var importer in Importers) parts.Lists.Add(Postings.Get(index.Importers, importer));
+        foreach (var (first, last) in Ordered) parts.Lists.Add(InYears(index.OrderYears, first, last));
+        foreach (var (first, last) in Delivered) parts.Lists.Add(InYears(index.DeliveryYears, first, last));
     }
 
     // The union of the years' lists: only years that have deals are looked at, however wide the range.

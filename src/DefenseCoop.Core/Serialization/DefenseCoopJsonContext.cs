@@ -27,7 +27,7 @@ namespace DefenseCoop.Serialization;
 /// app.MapGet("/partners/{code}", (string code, DefenseCoopCatalog catalog) => catalog.Partners(code));
 /// </code>
 /// <para>Every type reads back what it writes, except the query types (<see cref="AgreementQuery"/>,
-/// <see cref="AgreementPage"/>, <see cref="SpendingQuery"/>, <see cref="SpendingPage"/>, <see cref="TradeQuery"/>, <see cref="TradePage"/>,
+/// <see cref="Page{T}"/>, <see cref="SpendingQuery"/>, <see cref="TradeQuery"/>, <see cref="Timeline"/>,
 /// <see cref="ReconciledSpending"/>), which are written as arrays of their results and cannot be read:
 /// read a list of the result type instead. A spending observation read back belongs to a new series
 /// holding only it. Reading refuses malformed ids, codes, dates and enum names with a

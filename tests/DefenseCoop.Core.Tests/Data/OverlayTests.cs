@@ -37,11 +37,11 @@ public class OverlayTests : IDisposable
     {
         string overlay = Write("ours.json", new() { ["sources"] = new JsonArray(OwnSource()), ["agreements"] = new JsonArray(Deal("our-tb2-deal", "Our TB2 deal")) });
         var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddOverlay(overlay).Build();
-        var deal = catalog.Agreements.Between("TR", "FI").SignedWithin(2026).Single();
+        var deal = catalog.Agreements.Between("TR", "FI").Within(2026).Single();
         Assert.Equal(overlay, catalog.OriginOf(deal));
         Assert.Equal("DefenseCoop.Data.defensecoop.json", catalog.OriginOf(catalog.Countries["TR"]));
         Assert.Equal(DefenseCoopCatalog.Default.Agreements.Count() + 1, catalog.Agreements.Count());
-        Assert.False(DefenseCoopCatalog.Default.Agreements.SignedWithin(2026).Any());
+        Assert.False(DefenseCoopCatalog.Default.Agreements.Within(2026).Any());
     }
 
     [Fact]

@@ -208,7 +208,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         var catalog = provider.GetRequiredService<DefenseCoopCatalog>();
         Assert.NotSame(DefenseCoopCatalog.Default, catalog);
         Assert.Equal(DefenseCoopCatalog.Default.Agreements.Count() + 1, catalog.Agreements.Count());
-        var deal = catalog.Agreements.Between("TR", "FI").SignedWithin(2026).Single(a => a.Id.Value == "our-tb2-deal");
+        var deal = catalog.Agreements.Between("TR", "FI").Within(2026).Single(a => a.Id.Value == "our-tb2-deal");
         Assert.Equal(ours, catalog.OriginOf(deal));
         var replaced = catalog.Agreements.Single(a => a.Id.Value == replacedId);
         Assert.Equal("Our reading of the memorandum", replaced.Title);

@@ -102,7 +102,7 @@ public class ColumnPropertyTests
                 bool covered = coverage.Covers(a, b, y);
                 var agreements = statesOnly ? catalog.Agreements.StatesOnly().Between(a, b) : catalog.Agreements.Between(a, b);
                 var events = statesOnly ? catalog.Events.StatesOnly().Between(a, b) : catalog.Events.Between(a, b);
-                Assert.Equal(covered ? agreements.SignedWithin(y).Count() : null, row.Get(directed.Column<int>("agreements_signed")));
+                Assert.Equal(covered ? agreements.Within(y).Count() : null, row.Get(directed.Column<int>("agreements_signed")));
                 Assert.Equal(covered ? agreements.InForceOn(day.InYear(y)).Count() : null, row.Get(directed.Column<int>("agreements_in_force")));
                 Assert.Equal(covered ? agreements.PossiblyInForceOn(day.InYear(y)).Count() : null, row.Get(directed.Column<int>("agreements_possibly_in_force")));
                 Assert.Equal(covered ? events.Within(y, y).Count() : null, row.Get(directed.Column<int>("events")));
@@ -141,7 +141,7 @@ public class ColumnPropertyTests
             {
                 var (s, y) = (row.State.Country, row.Year);
                 bool covered = coverage.Covers(s, y);
-                Assert.Equal(covered ? catalog.Agreements.Involving(s).SignedWithin(y).Count() : null, row.Get(panel.Column<int>("agreements_signed")));
+                Assert.Equal(covered ? catalog.Agreements.Involving(s).Within(y).Count() : null, row.Get(panel.Column<int>("agreements_signed")));
                 Assert.Equal(covered ? catalog.Agreements.Involving(s).InForceOn(new LocalDate(y, 12, 31)).Count() : null, row.Get(panel.Column<int>("agreements_in_force")));
                 Assert.Equal(covered ? catalog.Events.Involving(s).Within(y, y).Count() : null, row.Get(panel.Column<int>("events")));
 

@@ -36,10 +36,10 @@ public class ColumnTests
                 continue;
             }
             var day = new LocalDate(row.Year, 12, 31);
-            Assert.Equal(Catalog.Agreements.Between(a, b).SignedWithin(row.Year).Count(), row.Get(signed));
+            Assert.Equal(Catalog.Agreements.Between(a, b).Within(row.Year).Count(), row.Get(signed));
             Assert.Equal(Catalog.Agreements.Between(a, b).InForceOn(day).Count(), row.Get(inForce));
             Assert.Equal(Catalog.Agreements.Between(a, b).PossiblyInForceOn(day).Count(), row.Get(possibly));
-            Assert.Equal(Catalog.Agreements.Between(a, b).SignedWithin(row.Year).OfKind(AgreementKind.MemorandumOfUnderstanding, AgreementKind.ProcurementContract).Count(), row.Get(some));
+            Assert.Equal(Catalog.Agreements.Between(a, b).Within(row.Year).OfKind(AgreementKind.MemorandumOfUnderstanding, AgreementKind.ProcurementContract).Count(), row.Get(some));
             Assert.Equal(Catalog.Events.Between(a, b).Within(row.Year, row.Year).Count(), row.Get(events));
             if (row.Get(signed) > 0) nonZero++;
             checkedRows++;
@@ -57,7 +57,7 @@ public class ColumnTests
         {
             var (a, b) = (row.State1.Country, row.State2.Country);
             if (a != Tr && b != Tr) Assert.Null(row.Get(column));
-            else Assert.Equal(Catalog.Agreements.Between(a, b).StatesOnly().SignedWithin(row.Year).Count(), row.Get(column));
+            else Assert.Equal(Catalog.Agreements.Between(a, b).StatesOnly().Within(row.Year).Count(), row.Get(column));
         }
         Assert.Contains(panel, r => r.State1.Country == CountryCode.Parse("FI") && r.State2.Country == CountryCode.Parse("SE"));
     }
@@ -71,7 +71,7 @@ public class ColumnTests
         foreach (var row in panel)
         {
             bool covered = row.State.Country == Tr && row.Year >= 2015;
-            Assert.Equal(covered ? Catalog.Agreements.Involving(Tr).SignedWithin(row.Year).Count() : null, row.Get(signed));
+            Assert.Equal(covered ? Catalog.Agreements.Involving(Tr).Within(row.Year).Count() : null, row.Get(signed));
             Assert.Equal(covered ? Catalog.Agreements.Involving(Tr).InForceOn(new LocalDate(row.Year, 12, 31)).Count() : null, row.Get(inForce));
             Assert.Equal(covered ? Catalog.Events.Involving(Tr).Within(row.Year, row.Year).Count() : null, row.Get(events));
         }
@@ -87,7 +87,7 @@ public class ColumnTests
         // Finland: before the window unknown; inside it counted (0 where nothing was signed, 1 for the 2025 memorandum); after it unknown again.
         Assert.Null(Value("FI", 2014));
         Assert.Equal(0, Value("FI", 2015));
-        Assert.Equal(Catalog.Agreements.Between("TR", "FI").SignedWithin(2025).Count(), Value("FI", 2025));
+        Assert.Equal(Catalog.Agreements.Between("TR", "FI").Within(2025).Count(), Value("FI", 2025));
         Assert.True(Value("FI", 2025) > 0);
         Assert.Null(Value("FI", 2026));
         // A partner with no record at all is 0 inside the window, not null: the network is complete there.

@@ -18,10 +18,10 @@ public class CostTests
     [Fact]
     public void CountAndAny_OnIndexedQueries_AllocateNothing()
     {
-        var dyad = Catalog.Agreements.Between("TR", "FI").SignedWithin(2019, 2025);
+        var dyad = Catalog.Agreements.Between("TR", "FI").Within(2019, 2025);
         var inForce = Catalog.Agreements.Involving("TR").OfKind(AgreementKind.ArmsEmbargo, AgreementKind.MemorandumOfUnderstanding).InForceOn(new LocalDate(2024, 1, 1));
-        var trade = Catalog.Trade.From("FI").Years(2020, 2025);
-        var spending = Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).Years(2014, 2025);
+        var trade = Catalog.Trade.From("FI").Within(2020, 2025);
+        var spending = Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).Within(2014, 2025);
         Assert.Equal(0, AllocatedBy(() => { dyad.Count(); dyad.Any(); }));
         Assert.Equal(0, AllocatedBy(() => { inForce.Count(); inForce.Any(); }));
         Assert.Equal(0, AllocatedBy(() => { trade.Count(); trade.Any(); }));

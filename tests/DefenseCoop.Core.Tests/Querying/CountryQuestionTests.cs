@@ -165,7 +165,7 @@ public class CountryQuestionTests
         Assert.NotEmpty(early);
         Assert.All(early, p => Assert.True(p.Total <= all[p.Partner].Total));
         var korea = early.Single(p => p.Partner == CountryCode.Parse("KR"));
-        Assert.Equal(catalog.Agreements.Involving("TR").Involving("KR").SignedWithin(2005, 2014).Count(), korea.Agreements);
+        Assert.Equal(catalog.Agreements.Involving("TR").Involving("KR").Within(2005, 2014).Count(), korea.Agreements);
         Assert.Throws<ArgumentOutOfRangeException>(() => catalog.Partners("TR", 2014, 2005));
     }
 }

@@ -71,7 +71,7 @@ public class FilterAndPagingConventionTests
             Assert.Equal(agreements.Skip(skip).Take(take).Count(), Catalog.Agreements.Skip(skip).Take(take).Count());
         }
 
-        // Paging further: skipping within a page shortens it, as AgreementPage does.
+        // Paging further: skipping within a page shortens it, as every page does.
         Assert.Equal(flows.Skip(2).Take(5).Skip(3).Take(1), Catalog.Trade.Skip(2).Take(5).Skip(3).Take(1));
         Assert.Equal(observations.Take(4).Skip(1), Catalog.Spending.Of("FI").Take(4).Skip(1));
         Assert.Equal(agreements.Take(4).Skip(1).Count(), Catalog.Agreements.Take(4).Skip(1).Count());
@@ -84,15 +84,110 @@ public class FilterAndPagingConventionTests
     }
 
     [Fact]
-    public void EveryQueryType_OffersTheSamePagingMembers()
+    public void EveryQueryType_OffersTheSameSkeleton()
     {
-        foreach (var query in new[] { typeof(AgreementQuery), typeof(TradeQuery), typeof(SpendingQuery) })
+        string[] terminal = ["Count", "Any", "First", "FirstOrDefault", "Single", "SingleOrDefault", "ToList", "GetEnumerator"];
+        foreach (var (query, record) in new[] { (typeof(AgreementQuery), typeof(Agreement)), (typeof(TradeQuery), typeof(TradeFlow)),
+                     (typeof(EventQuery), typeof(Event)), (typeof(SpendingQuery), typeof(SpendingObservation)) })
         {
-            var page = query.GetMethod("Skip")!.ReturnType;
+            Assert.True(query.IsAssignableTo(typeof(Query<>).MakeGenericType(record)), $"{query.Name} is no Query<{record.Name}>");
+            var page = typeof(Page<>).MakeGenericType(record);
+            Assert.Equal(page, query.GetMethod("Skip")!.ReturnType);
             Assert.Equal(page, query.GetMethod("Take")!.ReturnType);
-            foreach (var member in new[] { "Skip", "Take", "Count", "Any", "ToList", "GetEnumerator" })
+            foreach (var member in terminal.Concat(["Skip", "Take"]))
+            {
+                Assert.True(query.GetMethod(member, [.. member is "Skip" or "Take" ? [typeof(int)] : Type.EmptyTypes]) is not null, $"{query.Name} has no {member}");
                 Assert.True(page.GetMethod(member, [.. member is "Skip" or "Take" ? [typeof(int)] : Type.EmptyTypes]) is not null, $"{page.Name} has no {member}");
+            }
+            // One name for a time range: Within(year), Within(fromYear, toYear); named clocks only where a record has two dates.
+            Assert.NotNull(query.GetMethod("Within", [typeof(int)]));
+            Assert.Equal(["fromYear", "toYear"], query.GetMethod("Within", [typeof(int), typeof(int)])!.GetParameters().Select(p => p.Name));
         }
+    }
+
+    [Fact]
+    public void TimeRanges_HaveOneNamingRule()
+    {
+        // Every public method of the query surface that takes a range of years names it fromYear and toYear,
+        // and no method is named for years or a clock other than the two of a SIPRI deal.
+        var surface = typeof(Query<>).Assembly.GetExportedTypes().Where(t => t.Namespace == "DefenseCoop.Querying" || t == typeof(DefenseCoopCatalog));
+        foreach (var method in surface.SelectMany(t => t.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly)))
+        {
+            Assert.DoesNotContain(method.Name, new[] { "Years", "InYear", "SignedWithin", "Between" + "Years" });
+            if (method.Name.EndsWith("Within", StringComparison.Ordinal))
+                Assert.Contains(method.Name, new[] { "Within", "OrderedWithin", "DeliveredWithin" });
+            var years = method.GetParameters().Where(p => p.ParameterType == typeof(int) && p.Name is "from" or "to" or "first" or "last" or "start" or "end").ToList();
+            Assert.True(years.Count == 0, $"{method.DeclaringType!.Name}.{method.Name} names a year range {string.Join(", ", years.Select(p => p.Name))}");
+        }
+    }
+
+    [Fact]
+    public void SingleResults_FollowLinq()
+    {
+        var turkiyeFinland = Catalog.Agreements.Between("TR", "FI").ToList();
+        Assert.True(turkiyeFinland.Count > 1);
+        Assert.Same(turkiyeFinland[0], Catalog.Agreements.Between("TR", "FI").First());
+        Assert.Same(turkiyeFinland[0], Catalog.Agreements.Between("TR", "FI").FirstOrDefault());
+        Assert.Same(turkiyeFinland[1], Catalog.Agreements.Between("TR", "FI").Skip(1).First());
+        Assert.Throws<InvalidOperationException>(() => Catalog.Agreements.Between("TR", "FI").Single());
+        Assert.Throws<InvalidOperationException>(() => Catalog.Agreements.Between("TR", "FI").SingleOrDefault());
+        Assert.Same(turkiyeFinland[^1], Catalog.Agreements.Between("TR", "FI").Skip(turkiyeFinland.Count - 1).Single());
+
+        var embargo = Catalog.Agreements.Between("FI", "TR").OfKind(AgreementKind.ArmsEmbargo);
+        Assert.Same(embargo.First(), embargo.Single());
+        Assert.Same(embargo.First(), embargo.SingleOrDefault());
+
+        var none = Catalog.Events.Involving("TR").Within(1900, 1901);
+        Assert.Null(none.FirstOrDefault());
+        Assert.Null(none.SingleOrDefault());
+        Assert.Throws<InvalidOperationException>(() => none.First());
+        Assert.Throws<InvalidOperationException>(() => none.Single());
+        Assert.Null(Catalog.Trade.Take(0).FirstOrDefault());
+        Assert.Equal(default, Catalog.Spending.Of("FI").Within(1900).FirstOrDefault());
+        Assert.Equal(Catalog.Spending.Of("FI").ToList()[0], Catalog.Spending.Of("FI").First());
+        Assert.Equal(Catalog.Events.ToList()[0], Catalog.Events.First());
+        Assert.Equal(Catalog.Trade.ToList()[2], Catalog.Trade.Skip(2).Take(5).First());
+    }
+
+    [Fact]
+    public void Pages_SayWhereTheyLie()
+    {
+        var events = Catalog.Events.ToList();
+        Assert.True(events.Count > 6);
+        var page = Catalog.Events.Skip(2).Take(3);
+        Assert.Equal((2, 3, events.Count), (page.Offset, page.Limit, page.Total));
+        Assert.Equal(events.Skip(2).Take(3), page);
+        Assert.Equal(events.Skip(2).Take(3), page.ToList());
+        Assert.Equal(3, page.Count());
+        Assert.Equal((4, 1), (page.Skip(2).Offset, page.Skip(2).Limit));
+        Assert.Null(Catalog.Events.Skip(4).Limit);
+        Assert.Equal(events.Count - 4, Catalog.Events.Skip(4).Count());
+        Assert.False(Catalog.Events.Skip(events.Count).Any());
+        Assert.True(Catalog.Events.Skip(events.Count - 1).Any());
+        Assert.False(Catalog.Events.Take(0).Any());
+        Assert.Equal(events[^1], Catalog.Events.Skip(events.Count - 1).Single());
+    }
+
+    [Fact]
+    public void Within_IsTheRecordsOwnDate_OnEveryQuery()
+    {
+        var from = new NodaTime.LocalDate(2015, 1, 1);
+        var to = new NodaTime.LocalDate(2023, 12, 31);
+        bool Inside(PartialDate? date) => date is { } d && d.Earliest >= from && d.Latest <= to;
+        Assert.Equal(Catalog.Agreements.Where(a => Inside(a.SignedOn)), Catalog.Agreements.Within(2015, 2023));
+        Assert.Equal(Catalog.Trade.Where(f => Inside(f.Period)), Catalog.Trade.Within(2015, 2023));
+        Assert.Equal(Catalog.Events.Where(e => Inside(e.Date)), Catalog.Events.Within(2015, 2023));
+        Assert.Equal(Catalog.Spending.Where(o => o.Year is >= 2015 and <= 2023), Catalog.Spending.Within(2015, 2023));
+        Assert.NotEmpty(Catalog.Events.Within(2015, 2023));
+        Assert.Equal(Catalog.Events.Within(2020, 2020), Catalog.Events.Within(2020));
+        // Ranges intersect, and two that do not overlap leave nothing.
+        Assert.Equal(Catalog.Trade.Within(2018, 2020), Catalog.Trade.Within(2015, 2020).Within(2018, 2023));
+        Assert.Empty(Catalog.Agreements.Within(2010, 2012).Within(2015, 2016));
+        Assert.Empty(Catalog.Events.Within(2010, 2012).Within(2015, 2016));
+        foreach (var bad in new Action[] { () => Catalog.Agreements.Within(2020, 2019), () => Catalog.Trade.Within(0, 2019),
+                     () => Catalog.Events.Within(2020, 10_000), () => Catalog.Spending.Within(2020, 2019), () => Catalog.Trade.OrderedWithin(2020, 2019),
+                     () => Catalog.Trade.From("TR").TivByPartner(2023, 2015), () => Catalog.Partners("TR", 2023, 2015) })
+            Assert.Throws<ArgumentOutOfRangeException>(bad);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class IndexEdgeCaseTests
     {
         var catalog = Catalog();
         Assert.Equal(0, catalog.Agreements.Count());
-        Assert.False(catalog.Agreements.Between(TR, FI).SignedWithin(2020, 2025).InForceOn(new LocalDate(2024, 1, 1)).Any());
+        Assert.False(catalog.Agreements.Between(TR, FI).Within(2020, 2025).InForceOn(new LocalDate(2024, 1, 1)).Any());
         Assert.Empty(catalog.Agreements.OrderBySigningDateDescending().Skip(3).Take(2));
         Assert.Empty(catalog.Trade.From(TR));
         Assert.Empty(catalog.Spending.Of(TR));
@@ -55,14 +55,14 @@ public class IndexEdgeCaseTests
     public void YearAndMonthDates_AtRangeEdges_CountOnlyWhenWhollyInside()
     {
         var catalog = Catalog(Make("year", "2023", TR), Make("month", "2023-12", TR), Make("day", "2024-01-01", TR), Make("early", "early 2024", TR));
-        string[] Ids(LocalDate from, LocalDate to) => [.. catalog.Agreements.SignedWithin(from, to).Select(a => a.Id.Value)];
+        string[] Ids(LocalDate from, LocalDate to) => [.. catalog.Agreements.Within(from, to).Select(a => a.Id.Value)];
         Assert.Equal(["year", "month"], Ids(new(2023, 1, 1), new(2023, 12, 31)));
         Assert.Equal(["month"], Ids(new(2023, 12, 1), new(2023, 12, 31)));
         Assert.Empty(Ids(new(2023, 12, 2), new(2023, 12, 31)));
         Assert.Equal(["month", "day"], Ids(new(2023, 12, 1), new(2024, 1, 1)));
         Assert.Equal(["day", "early"], Ids(new(2024, 1, 1), new(2024, 4, 30)));
         Assert.Equal(["day"], Ids(new(2024, 1, 1), new(2024, 4, 29)));
-        Assert.Equal(["year", "month", "day", "early"], catalog.Agreements.SignedWithin(2023, 2024).Select(a => a.Id.Value));
+        Assert.Equal(["year", "month", "day", "early"], catalog.Agreements.Within(2023, 2024).Select(a => a.Id.Value));
     }
 
     [Fact]
@@ -70,10 +70,10 @@ public class IndexEdgeCaseTests
     {
         // The year is the catalog's longest signing date: a range check may skip only what starts a full year before its end.
         var catalog = Catalog(Make("before", "2022-06-01", TR), Make("year", "2023", TR), Make("day", "2023-12-30", TR));
-        string[] Ids(LocalDate from, LocalDate to) => [.. catalog.Agreements.SignedWithin(from, to).Select(a => a.Id.Value)];
+        string[] Ids(LocalDate from, LocalDate to) => [.. catalog.Agreements.Within(from, to).Select(a => a.Id.Value)];
         Assert.Equal(["before", "day"], Ids(new(2022, 1, 1), new(2023, 12, 30)));
         Assert.Equal(["before", "year", "day"], Ids(new(2022, 1, 1), new(2023, 12, 31)));
-        Assert.Equal(1, catalog.Agreements.SignedWithin(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 30)).Count());
+        Assert.Equal(1, catalog.Agreements.Within(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 30)).Count());
     }
 
     [Fact]

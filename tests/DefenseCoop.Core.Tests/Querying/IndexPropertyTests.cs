@@ -28,9 +28,9 @@ public class IndexPropertyTests
         OneOf(RandomCatalogs.Countries).Select(c => new AgreementStep($"Involving({c})", q => q.Involving(c), (x, states) => Rolled(x, states).Contains(c))),
         OneOf(RandomCatalogs.Organizations).Select(o => new AgreementStep($"Involving({o})", q => q.Involving(o), (x, states) => x.Parties.Any(p => p.Organization == o))),
         OneOf(RandomCatalogs.Systems).Select(s => new AgreementStep($"Involving({s})", q => q.Involving(s), (x, states) => x.Systems.Contains(s))),
-        Gen.Int[2018, 2025].Select(y => new AgreementStep($"SignedWithin({y})", q => q.SignedWithin(y), (x, states) => x.SignedOn is { } d && d.Earliest.Year >= y && d.Latest.Year <= y)),
+        Gen.Int[2018, 2025].Select(y => new AgreementStep($"SignedWithin({y})", q => q.Within(y), (x, states) => x.SignedOn is { } d && d.Earliest.Year >= y && d.Latest.Year <= y)),
         Gen.Select(RandomCatalogs.Day, Gen.Int[0, 900]).Select((from, days) => new AgreementStep($"SignedWithin({from},{from.PlusDays(days)})",
-            q => q.SignedWithin(from, from.PlusDays(days)), (x, states) => x.SignedOn is { } d && d.Earliest >= from && d.Latest <= from.PlusDays(days))),
+            q => q.Within(from, from.PlusDays(days)), (x, states) => x.SignedOn is { } d && d.Earliest >= from && d.Latest <= from.PlusDays(days))),
         Gen.Select(OneOf(Enum.GetValues<AgreementKind>()), OneOf(Enum.GetValues<AgreementKind>())).Select((k1, k2) =>
             new AgreementStep($"OfKind({k1},{k2})", q => q.OfKind(k1, k2), (x, states) => x.Kind == k1 || x.Kind == k2)),
         OneOf(Enum.GetValues<CooperationArea>()[..5]).Select(a => new AgreementStep($"InArea({a})", q => q.InArea(a), (x, states) => x.Areas.Contains(a))),
@@ -88,7 +88,7 @@ public class IndexPropertyTests
         OneOf(RandomCatalogs.Countries).Select(c => new TradeStep($"Involving({c})", q => q.Involving(c), (f, states) => Rolled(f, states).Contains(c))),
         OneOf(RandomCatalogs.Organizations).Select(o => new TradeStep($"Involving({o})", q => q.Involving(o), (f, states) => f.Organizations.Contains(o))),
         OneOf(RandomCatalogs.Systems).Select(s => new TradeStep($"Involving({s})", q => q.Involving(s), (f, states) => f.Systems.Contains(s))),
-        Gen.Select(Gen.Int[2018, 2025], Gen.Int[0, 3]).Select((y, n) => new TradeStep($"Years({y},{y + n})", q => q.Years(y, y + n),
+        Gen.Select(Gen.Int[2018, 2025], Gen.Int[0, 3]).Select((y, n) => new TradeStep($"Years({y},{y + n})", q => q.Within(y, y + n),
             (f, states) => f.Period is { } p && p.Earliest.Year >= y && p.Latest.Year <= y + n)),
         OneOf(Enum.GetValues<TradeKind>()).Select(k => new TradeStep($"OfKind({k})", q => q.OfKind(k), (f, states) => f.Kind == k)),
         Gen.Select(OneOf(Enum.GetValues<TradeKind>()), OneOf(Enum.GetValues<TradeKind>())).Select((k1, k2) =>
@@ -119,7 +119,7 @@ public class IndexPropertyTests
     private static readonly Gen<SpendingStep> SpendingFilter = Gen.OneOf(
         Gen.Select(OneOf(RandomCatalogs.Countries), OneOf(RandomCatalogs.Countries)).Select((a, b) => new SpendingStep($"Of({a},{b})", q => q.Of(a, b), o => o.Country == a || o.Country == b)),
         OneOf(Enum.GetValues<SpendingMeasure>()).Select(m => new SpendingStep($"Measure({m})", q => q.Measure(m), o => o.Measure == m)),
-        Gen.Select(Gen.Int[2018, 2025], Gen.Int[0, 3]).Select((y, n) => new SpendingStep($"Years({y},{y + n})", q => q.Years(y, y + n), o => o.Year >= y && o.Year <= y + n)),
+        Gen.Select(Gen.Int[2018, 2025], Gen.Int[0, 3]).Select((y, n) => new SpendingStep($"Years({y},{y + n})", q => q.Within(y, y + n), o => o.Year >= y && o.Year <= y + n)),
         OneOf(RandomCatalogs.Sources).Select(s => new SpendingStep($"FromSource({s})", q => q.FromSource(s), o => o.Source == s)),
         OneOf(RandomCatalogs.Sources).Select(s => new SpendingStep($"FromPublisher({s})", q => q.FromPublisher(s.Value.ToUpperInvariant()), o => o.Source == s)));
 

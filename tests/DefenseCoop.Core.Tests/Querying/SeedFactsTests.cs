@@ -72,16 +72,16 @@ public class SeedFactsTests
     [Fact]
     public void NatoTables_AreBundledWithTheirEstimates()
     {
-        var share = Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").InYear(2024).Single();
+        var share = Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").Within(2024).Single();
         Assert.Equal(2.0890202976150429m, share.Value);
         Assert.True(share.Estimate);
-        Assert.False(Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").InYear(2022).Single().Estimate);
+        Assert.False(Catalog.Spending.Of("TR").Measure(SpendingMeasure.ShareOfGdp).FromPublisher("NATO").Within(2022).Single().Estimate);
         var source = Catalog.Sources[share.Source];
         Assert.Equal(PartialDate.Parse("2024-06-17"), source.Published);
         Assert.NotNull(source.Edition);
-        Assert.Equal(31, Catalog.Spending.FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).InYear(2024).Top(40).Count);
-        Assert.True(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).InYear(2024).Any());
-        Assert.Equal(1_474_399_476_573.4388m, Math.Round(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).InYear(2024).Single(o => o.Component is null).Value, 4));
+        Assert.Equal(31, Catalog.Spending.FromPublisher("NATO").Measure(SpendingMeasure.CurrentUsd).Within(2024).Top(40).Count);
+        Assert.True(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).Within(2024).Any());
+        Assert.Equal(1_474_399_476_573.4388m, Math.Round(Catalog.Spending.OfOrganization(new OrganizationId("nato")).Measure(SpendingMeasure.CurrentUsd).Within(2024).Single(o => o.Component is null).Value, 4));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class SeedFactsTests
     [Fact]
     public void TurkiyeFinlandMemorandum_IsSignedInAnkaraOn2June2025ByBothArmamentsChiefs()
     {
-        var mou = Catalog.Agreements.Between("TR", "FI").SignedWithin(2025).OfKind(AgreementKind.MemorandumOfUnderstanding).First();
+        var mou = Catalog.Agreements.Between("TR", "FI").Within(2025).OfKind(AgreementKind.MemorandumOfUnderstanding).First();
         Assert.Equal(PartialDate.Parse("2025-06-02"), mou.SignedOn);
         Assert.Equal("Ankara", mou.Place);
         Assert.Equal(["Haluk Görgün", "Olli Ruutu"], mou.Signatories.Select(s => Catalog.People[s.Person].Name).Order());
@@ -162,7 +162,7 @@ public class SeedFactsTests
         Assert.Contains(uzbek, a => a.Kind == AgreementKind.MilitaryTrainingAgreement && a.SignedOn == PartialDate.Parse("1993"));
         Assert.Contains(uzbek, a => a.Kind == AgreementKind.MilitaryFinancialCooperation && a.SignedOn == PartialDate.Parse("2020"));
         Assert.Contains(uzbek, a => a.Kind == AgreementKind.ImplementationProtocol);
-        Assert.Equal(2, Catalog.Agreements.Between("TR", "UZ").SignedWithin(2020).Count());
+        Assert.Equal(2, Catalog.Agreements.Between("TR", "UZ").Within(2020).Count());
         // From the Turkish report: two agreements between the states, and Baykar's localisation protocol,
         // which counts for Türkiye through Baykar.
         var fromTheTurkishReport = Catalog.Agreements.Between("TR", "KZ").Where(a => a.Sources.Contains(new SourceId("sonturkhaber-savunma-sanayiinde-kardes-acilimi"))).ToList();
@@ -177,10 +177,10 @@ public class SeedFactsTests
     [Fact]
     public void SignedWithin_IncludesOnlyDatesCertainlyInsideTheRange()
     {
-        Assert.Contains(Catalog.Agreements.SignedWithin(2020), a => a.SignedOn == PartialDate.Parse("2020"));
-        Assert.DoesNotContain(Catalog.Agreements.SignedWithin(new LocalDate(2020, 1, 1), new LocalDate(2020, 6, 30)), a => a.SignedOn == PartialDate.Parse("2020"));
-        Assert.Equal(Catalog.Agreements.SignedWithin(1990, 2030).Count(), Catalog.Agreements.Count(a => a.SignedOn is not null));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Agreements.SignedWithin(2025, 2024));
+        Assert.Contains(Catalog.Agreements.Within(2020), a => a.SignedOn == PartialDate.Parse("2020"));
+        Assert.DoesNotContain(Catalog.Agreements.Within(new LocalDate(2020, 1, 1), new LocalDate(2020, 6, 30)), a => a.SignedOn == PartialDate.Parse("2020"));
+        Assert.Equal(Catalog.Agreements.Within(1990, 2030).Count(), Catalog.Agreements.Count(a => a.SignedOn is not null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Agreements.Within(2025, 2024));
     }
 
     [Fact]
@@ -195,20 +195,20 @@ public class SeedFactsTests
     public void FinlandsSpending_ReadsTheGarbledFiguresAsEurosAndTheirConversionAndFlagsBoth()
     {
         // "$ 6 billion ($ 6.4 billion)": one report, one dollar figure for the year, both figures flagged.
-        var usd2023 = Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).InYear(2023).FromSourceKind(SourceKind.NewsReport).Single();
+        var usd2023 = Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).Within(2023).FromSourceKind(SourceKind.NewsReport).Single();
         Assert.Equal(6_400_000_000m, usd2023.Value);
         Assert.True(usd2023.Uncertain);
-        var eur2023 = Catalog.Spending.Of("FI").Measure(SpendingMeasure.LocalCurrencyCurrent).InYear(2023).FromSource(usd2023.Source).Single();
+        var eur2023 = Catalog.Spending.Of("FI").Measure(SpendingMeasure.LocalCurrencyCurrent).Within(2023).FromSource(usd2023.Source).Single();
         Assert.Equal(6_000_000_000m, eur2023.Value);
         Assert.Equal(CurrencyCode.Eur, eur2023.Currency);
         Assert.True(eur2023.Uncertain);
         Assert.NotEmpty(eur2023.Series.Notes);
-        Assert.Equal(2.5m, Catalog.Spending.Of("FI").Measure(SpendingMeasure.ShareOfGdp).InYear(2025).FromSourceKind(SourceKind.NewsReport).Single().Value);
+        Assert.Equal(2.5m, Catalog.Spending.Of("FI").Measure(SpendingMeasure.ShareOfGdp).Within(2025).FromSourceKind(SourceKind.NewsReport).Single().Value);
         var f35 = Catalog.Spending.Of("FI").Measure(SpendingMeasure.BudgetAllocation).Where(o => o.Currency == CurrencyCode.Eur && o.Series.Systems.Contains("f-35a")).Single();
         Assert.Equal(1_900_000_000m, f35.Value);
-        Assert.Empty(Catalog.Spending.Of("FI").InYear(2010));
+        Assert.Empty(Catalog.Spending.Of("FI").Within(2010));
         // NATO's figure for the same year stays beside the report's, with its own source.
-        Assert.Contains(Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).InYear(2023), o => o.Source == new SourceId("nato-defence-expenditure-2024"));
+        Assert.Contains(Catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).Within(2023), o => o.Source == new SourceId("nato-defence-expenditure-2024"));
     }
 
     [Fact]

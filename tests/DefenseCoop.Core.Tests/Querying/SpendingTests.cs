@@ -41,7 +41,7 @@ public class SpendingTests
         Assert.Equal([11m, 20m, 29m], Values(ReconciliationPolicy.Median));
         Assert.Equal([10m, 30m], Values(ReconciliationPolicy.Prefer(News)));
         Assert.Equal([10m, 20m, 30m], Values(ReconciliationPolicy.Prefer(News, Nato)));
-        var reconciled = query.InYear(2022).Reconcile(ReconciliationPolicy.Median).Single();
+        var reconciled = query.Within(2022).Reconcile(ReconciliationPolicy.Median).Single();
         Assert.Equal(ReconciliationPolicy.Median, reconciled.Policy);
         Assert.Equal(2, reconciled.From.Length);
         Assert.Equal("median", reconciled.Policy.ToString());
@@ -50,13 +50,13 @@ public class SpendingTests
     [Fact]
     public void Top_RanksCountriesOfOneYearAndMeasure()
     {
-        var top = Catalog.Spending.Measure(SpendingMeasure.CurrentUsd).InYear(2024).Top(3);
+        var top = Catalog.Spending.Measure(SpendingMeasure.CurrentUsd).Within(2024).Top(3);
         Assert.Equal([40m, 30m, 28m], top.Select(o => o.Value));
-        var reconciled = Catalog.Spending.Measure(SpendingMeasure.CurrentUsd).InYear(2024).Reconcile(ReconciliationPolicy.Prefer(Nato, News)).Top(3);
+        var reconciled = Catalog.Spending.Measure(SpendingMeasure.CurrentUsd).Within(2024).Reconcile(ReconciliationPolicy.Prefer(Nato, News)).Top(3);
         Assert.Equal([(SE, 40m), (TR, 28m), (FI, 7m)], reconciled.Select(r => (r.Key.Country!.Value, r.Value)));
         Assert.Throws<InvalidOperationException>(() => Catalog.Spending.Measure(SpendingMeasure.CurrentUsd).Top(3));
-        Assert.Throws<InvalidOperationException>(() => Catalog.Spending.InYear(2024).Top(3));
-        Assert.Throws<InvalidOperationException>(() => Catalog.Spending.Measure(SpendingMeasure.LocalCurrencyCurrent).InYear(2024).Top(3));
+        Assert.Throws<InvalidOperationException>(() => Catalog.Spending.Within(2024).Top(3));
+        Assert.Throws<InvalidOperationException>(() => Catalog.Spending.Measure(SpendingMeasure.LocalCurrencyCurrent).Within(2024).Top(3));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class SpendingTests
         Assert.Equal(5, Catalog.Spending.FromPublisher("nato").Count());
         Assert.Equal(8, Catalog.Spending.FromSourceKind(SourceKind.NewsReport).Count());
         Assert.Empty(Catalog.Spending.FromSourceKind(SourceKind.Dataset));
-        Assert.Empty(Catalog.Spending.Years(2025, 2030));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Spending.Years(2024, 2023));
+        Assert.Empty(Catalog.Spending.Within(2025, 2030));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Spending.Within(2024, 2023));
     }
 }

@@ -56,7 +56,7 @@ public class TradeClockTests
         Assert.Empty(trade.DeliveredWithin(2021, 2021));
         Assert.Empty(trade.OrderedWithin(2023, 2030));
         // The same rule as Years for a flow without a deal: its period.
-        Assert.Equal(trade.Years(2022, 2022).Select(f => f.Id), trade.OrderedWithin(2022, 2022).Select(f => f.Id));
+        Assert.Equal(trade.Within(2022, 2022).Select(f => f.Id), trade.OrderedWithin(2022, 2022).Select(f => f.Id));
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public class TradeClockTests
     {
         var catalog = TestData.Load(TestData.Minimal());
         var last = new NodaTime.LocalDate(9999, 12, 31);
-        Assert.Single(catalog.Agreements.SignedWithin(2025, 9999));
-        Assert.Single(catalog.Trade.Years(2000, 9999));
+        Assert.Single(catalog.Agreements.Within(2025, 9999));
+        Assert.Single(catalog.Trade.Within(2000, 9999));
         Assert.Single(catalog.Events.Within(new NodaTime.LocalDate(2000, 1, 1), last));
     }
 }

@@ -36,6 +36,10 @@ public class JsonContractTests
     [
         typeof(DefenseCoopCatalog), typeof(DefenseCoopCatalogBuilder), typeof(ImportContext), typeof(DataLimits), typeof(CountryRef),
         typeof(DefenseCoopDataException), typeof(UnknownCountryException), typeof(RecordCollection<,>), typeof(DefenseCoopJsonContext),
+        // The query skeleton's generic types: each closed page (Page<Agreement>...) and query is in the contract.
+        typeof(Query<>), typeof(RecordQuery<,,>), typeof(Page<>),
+        // A query's argument, and a timeline's enumerator (the timeline itself is written as its entries).
+        typeof(PartnerKinds), typeof(Timeline.Enumerator),
     ];
 
     [Fact]
@@ -186,7 +190,7 @@ public class JsonContractTests
         var partners = Catalog.Partners("TR");
         Assert.Equal(partners, RoundTrip(partners));
 
-        foreach (var timeline in new[] { Catalog.Timeline("TR", "FI"), Catalog.Timeline("TR"), Catalog.Timeline("FI") })
+        foreach (var timeline in new IReadOnlyList<TimelineEntry>[] { Catalog.Timeline("TR", "FI"), Catalog.Timeline("TR"), Catalog.Timeline("FI") })
         {
             var back = RoundTrip(timeline);
             Assert.Equal(timeline.Select(e => (e.Date, e.Kind, e.Summary, e.Record.GetType(), e.StatusChange?.Status)), back.Select(e => (e.Date, e.Kind, e.Summary, e.Record.GetType(), e.StatusChange?.Status)));

@@ -19,7 +19,7 @@ var catalog = DefenseCoopCatalog.Default;
 Console.WriteLine($"Data release {catalog.DataVersion}");
 foreach (var agreement in catalog.Agreements.Between("TR", "FI").OrderBySigningDate())
     Console.WriteLine($"{agreement.SignedOn} {agreement.Kind}: {agreement.Title} [{string.Join(", ", agreement.Sources)}]");
-foreach (var figure in catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).InYear(2023))
+foreach (var figure in catalog.Spending.Of("FI").Measure(SpendingMeasure.CurrentUsd).Within(2023))
     Console.WriteLine($"{figure.Value:#,0} USD [{figure.Source}]");
 
 // Parsing and formatting through .NET's interfaces.
@@ -36,7 +36,7 @@ File.WriteAllText(nmc, "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc
 try
 {
     var withCow = await DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(nmc).BuildAsync();
-    foreach (var figure in withCow.Spending.Of("TR").FromSource("cow-nmc-6").Years(2010, 2011))
+    foreach (var figure in withCow.Spending.Of("TR").FromSource("cow-nmc-6").Within(2010, 2011))
         Console.WriteLine($"Imported: {figure.Year} {figure.Measure} {figure.Value:#,0} [{figure.Source}]");
 }
 finally
