@@ -45,7 +45,7 @@ public class LoadBenchmarks
 /// iteration per launch, five launches): what a program pays on first use, JIT and type loading included.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1, id: "ColdStart")]
+[Config(typeof(ColdStartJob))]
 public class ColdStartBenchmarks
 {
     private string _path = null!;
@@ -69,3 +69,4 @@ public class ColdStartBenchmarks
     [Benchmark]
     public DefenseCoopCatalog LoadFile() => DefenseCoopCatalog.LoadFile(_path, CatalogFiles.Limits);
 }
+

@@ -62,6 +62,8 @@ int rank = 0;
 foreach (var figure in catalog.Spending.FromSource(nato.Id).Measure(SpendingMeasure.ShareOfGdp).Within(2024).Top(40))
     Console.WriteLine($"  {++rank,2}. {catalog.Countries[figure.Country!.Value].Name,-18} {figure.Value,5:0.00} %{(figure.Estimate ? "  (estimate)" : "")}");
 
+DefenseCoop.Samples.NetworkSample.Run(catalog, Console.Out);
+
 await DefenseCoop.Samples.PanelSample.RunAsync(catalog, Path.Combine(Path.GetTempPath(), "defensecoop-panels"), Console.Out);
 
 if (sipriMilex is not null)

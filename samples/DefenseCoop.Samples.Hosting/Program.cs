@@ -9,10 +9,10 @@ using NodaTime;
 // file each came from.
 var builder = Host.CreateApplicationBuilder(args);
 
-builder.Services
-    .AddDefenseCoop(options => options.RequireMinimumDataVersion = "2026.1")
+builder.Services.AddDefenseCoop(catalog => catalog
+    .RequireMinimumDataVersion(new DataVersion(2026, 1))
     // The overlay is copied next to the app; a relative path would be read from the current directory.
-    .AddOverlay(Path.Combine(AppContext.BaseDirectory, "our-deals.json"));
+    .AddOverlay(Path.Combine(AppContext.BaseDirectory, "our-deals.json")));
 builder.Services.AddSingleton<PatriaReport>();
 
 using var host = builder.Build();

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
 using DefenseCoop.Data;
 using DefenseCoop.Querying;
 using NodaTime;
@@ -17,7 +15,7 @@ namespace DefenseCoop;
 /// or your own file in the same format. A file is either
 /// loaded whole or refused with a <see cref="DefenseCoopDataException"/> listing every problem.
 /// </remarks>
-public sealed class DefenseCoopCatalog
+public sealed partial class DefenseCoopCatalog
 {
     /// <summary>The logical name of the embedded data file.</summary>
     internal const string ResourceName = "DefenseCoop.Data.defensecoop.json";
@@ -31,16 +29,6 @@ public sealed class DefenseCoopCatalog
         Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
         Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
     }
-
-    /// <summary>
-    /// The country an organization counts for in country questions: its home country, or none for an
-    /// intergovernmental organization (NATO, the EU), which has no home country.
-    /// </summary>
-    internal CountryCode? HomeCountry(OrganizationId organization) =>
-        Organizations.TryGet(organization, out var o) ? o.Country : null;
-
-    private static IEnumerable<string> CountryNames(Country c) =>
-        [c.Code.Value, c.Alpha3, .. c.Names.Values, .. c.Aliases.Select(a => a.Name)];
 
     internal CatalogContent Content { get; }
 
@@ -74,197 +62,11 @@ public sealed class DefenseCoopCatalog
         internal static readonly DefenseCoopCatalog Instance = LoadBundled();
     }
 
-    /// <summary>Loads the bundled release afresh (what <see cref="Default"/> holds).</summary>
-    /// <remarks>
-    /// From the compiler's snapshot of the release, which was validated when it was compiled and is read
-    /// without validating again (its format version and checksum guard it); from the JSON file, with full
-    /// validation, if the snapshot is absent, of another format version or damaged. The two give equal catalogs.
-    /// </remarks>
-    internal static DefenseCoopCatalog LoadBundled() =>
-        ReadResource(Snapshot.ResourceName) is { } snapshot && Snapshot.TryRead(snapshot, ResourceName) is { } content
-            ? new DefenseCoopCatalog(content)
-            : LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
-
-    internal static byte[] ReadEmbedded() =>
-        ReadResource(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded data file '{ResourceName}' is missing from {typeof(DefenseCoopCatalog).Assembly.GetName().Name}.");
-
-    private static byte[]? ReadResource(string name)
-    {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(name);
-        if (stream is null) return null;
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
-
     /// <summary>Starts building a catalog from the bundled release, your own files and importers.</summary>
     /// <example><code>
     /// var catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddFile("our-deals.json").Build();
     /// </code></example>
     public static DefenseCoopCatalogBuilder CreateBuilder() => new();
-
-    /// <summary>
-    /// Loads a catalog from a data file in a stream. Reads the stream to its end and leaves it open.
-    /// </summary>
-    /// <param name="stream">The UTF-8 JSON data file.</param>
-    /// <param name="name">A name for the data in error messages (a file name, say).</param>
-    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
-    public static DefenseCoopCatalog Load(Stream stream, string name = "stream", DataLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        limits ??= DataLimits.Default;
-        return LoadBytes(ReadBounded(stream, name, limits), name, limits);
-    }
-
-    /// <summary>Loads a catalog from a data file on disk.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the path.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
-    public static DefenseCoopCatalog LoadFile(string path, DataLimits? limits = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        using var stream = OpenDataFile(path);
-        return Load(stream, path, limits);
-    }
-
-    /// <summary>
-    /// Loads a catalog from a data file in a stream, reading the stream asynchronously. Reads the stream
-    /// to its end and leaves it open. Parsing and validation, which need no I/O, run on the calling
-    /// thread once the data is read.
-    /// </summary>
-    /// <param name="stream">The UTF-8 JSON data file.</param>
-    /// <param name="name">A name for the data in error messages (a file name, say).</param>
-    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
-    /// <param name="cancellationToken">Stops the reading, and the loading before parsing and before validation.</param>
-    /// <returns>The catalog.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
-    public static async Task<DefenseCoopCatalog> LoadAsync(Stream stream, string name = "stream", DataLimits? limits = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        limits ??= DataLimits.Default;
-        var bytes = await ReadBoundedAsync(stream, name, limits, cancellationToken).ConfigureAwait(false);
-        return LoadBytes(bytes, name, limits, cancellationToken);
-    }
-
-    /// <summary>Loads a catalog from a data file on disk, reading the file asynchronously.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="limits">Bounds on size, depth and string length; <see cref="DataLimits.Default"/> when null.</param>
-    /// <param name="cancellationToken">Stops the reading, and the loading before parsing and before validation.</param>
-    /// <returns>The catalog.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the path.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid; the exception lists every problem.</exception>
-    public static async Task<DefenseCoopCatalog> LoadFileAsync(string path, DataLimits? limits = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        cancellationToken.ThrowIfCancellationRequested();
-        await using var stream = OpenDataFile(path, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        return await LoadAsync(stream, path, limits, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Opens a data file for reading, unbuffered (it is read in one call into an array of its size).</summary>
-    /// <exception cref="FileNotFoundException">There is no file at <paramref name="path"/>; the message names the full path.</exception>
-    internal static FileStream OpenDataFile(string path, FileOptions options = FileOptions.None)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, options);
-        }
-        catch (FileNotFoundException e)
-        {
-            throw new FileNotFoundException($"The data file '{Path.GetFullPath(path)}' does not exist.", path, e);
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            throw new FileNotFoundException($"The data file '{Path.GetFullPath(path)}' does not exist: its folder is missing.", path, e);
-        }
-    }
-
-    internal static DefenseCoopCatalog LoadBytes(ReadOnlyMemory<byte> utf8, string name, DataLimits limits, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var fragment = DataFragment.Parse(name, utf8, limits);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new DefenseCoopCatalog(DataValidator.ValidateFile(fragment, strict: false, limits));
-    }
-
-    internal static async Task<byte[]> ReadBoundedAsync(Stream stream, string name, DataLimits limits, CancellationToken cancellationToken)
-    {
-        // As ReadBounded: a stream that knows its length is read straight into one array of its size.
-        if (stream.CanSeek && stream.Length - stream.Position is var length and <= int.MaxValue)
-        {
-            if (length > limits.MaxFileBytes) throw TooLarge(name, limits);
-            var bytes = new byte[length];
-            int read = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            if (read < bytes.Length) return bytes[..read];
-            var probe = new byte[1];
-            if (await stream.ReadAsync(probe, cancellationToken).ConfigureAwait(false) == 0) return bytes;
-            using var rest = new MemoryStream();
-            rest.Write(bytes);
-            rest.Write(probe);
-            return await ReadToEndAsync(stream, rest, name, limits, cancellationToken).ConfigureAwait(false);
-        }
-        using var buffer = new MemoryStream();
-        return await ReadToEndAsync(stream, buffer, name, limits, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<byte[]> ReadToEndAsync(Stream stream, MemoryStream buffer, string name, DataLimits limits, CancellationToken cancellationToken)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxFileBytes) throw TooLarge(name, limits);
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length > limits.MaxFileBytes) throw TooLarge(name, limits);
-        return buffer.ToArray();
-    }
-
-    internal static byte[] ReadBounded(Stream stream, string name, DataLimits limits)
-    {
-        // A file (any stream that knows its length) is read straight into one array of its size.
-        if (stream.CanSeek && stream.Length - stream.Position is var length and <= int.MaxValue)
-        {
-            if (length > limits.MaxFileBytes) throw TooLarge(name, limits);
-            var bytes = new byte[length];
-            int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            if (read < bytes.Length) return bytes[..read];
-            int next = stream.ReadByte();
-            if (next < 0) return bytes;
-            // Still growing: go on as for a stream of unknown length.
-            using var rest = new MemoryStream();
-            rest.Write(bytes);
-            rest.WriteByte((byte)next);
-            return ReadToEnd(stream, rest, name, limits);
-        }
-        using var buffer = new MemoryStream();
-        return ReadToEnd(stream, buffer, name, limits);
-    }
-
-    private static byte[] ReadToEnd(Stream stream, MemoryStream buffer, string name, DataLimits limits)
-    {
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxFileBytes) throw TooLarge(name, limits);
-            buffer.Write(chunk, 0, read);
-        }
-        if (buffer.Length > limits.MaxFileBytes) throw TooLarge(name, limits);
-        return buffer.ToArray();
-    }
-
-    private static DefenseCoopDataException TooLarge(string name, DataLimits limits) =>
-        new([new DataIssue(name, "$", null, DataRule.LimitExceeded, $"The data is larger than the limit of {limits.MaxFileBytes:N0} bytes.")]);
 
     /// <summary>
     /// Writes the catalog as a data file (UTF-8 JSON in the format of <c>docs/data-format.md</c>) that
@@ -370,93 +172,6 @@ public sealed class DefenseCoopCatalog
     }
 
     /// <summary>
-    /// The timeline of the given records, by definition: their entries, sorted by date, then kind, then the
-    /// order given. The catalog's timelines merge presorted posting lists instead (<see cref="Indexing.TimelineIndex"/>);
-    /// the tests check them against this, and the benchmarks' baselines assemble theirs with it.
-    /// </summary>
-    internal static List<TimelineEntry> BuildTimeline(IEnumerable<Agreement> agreements, IEnumerable<TradeFlow> flows, IEnumerable<Event> events)
-    {
-        // The entries' parts are gathered in a pooled buffer and sorted there; each entry is made once, in
-        // its place in the result: a timeline of thousands of entries allocates the entries and one list.
-        var pending = new PendingEntries();
-        try
-        {
-            foreach (var agreement in agreements)
-            {
-                pending.Add(agreement.SignedOn, TimelineEntryKind.AgreementSigned, agreement, null);
-                foreach (var change in agreement.StatusHistory)
-                    if (HasOwnEntry(agreement, change)) pending.Add(change.Date, TimelineEntryKind.StatusChanged, agreement, change);
-            }
-            foreach (var flow in flows)
-                pending.Add(flow.Period, TimelineEntryKind.Trade, flow, null);
-            foreach (var ev in events)
-                pending.Add(ev.Date, TimelineEntryKind.Event, ev, null);
-            return pending.ToSortedEntries();
-        }
-        finally
-        {
-            pending.Dispose();
-        }
-    }
-
-    /// <summary>Whether a status change makes a timeline entry of its own: the signing entry already marks its date, and an undated signing once.</summary>
-    internal static bool HasOwnEntry(Agreement agreement, StatusChange change) =>
-        !(change.Date == agreement.SignedOn && (change.Date is not null || change.Status == AgreementStatus.Signed));
-
-    /// <summary>A timeline's entries before they are made: their parts, in a buffer rented from the shared pool.</summary>
-    private struct PendingEntries : IDisposable
-    {
-        private (PartialDate? Date, TimelineEntryKind Kind, ISourced Record, StatusChange? Change)[]? _parts;
-        private int _count;
-
-        public void Add(PartialDate? date, TimelineEntryKind kind, ISourced record, StatusChange? change)
-        {
-            var parts = _parts ??= System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Rent(64);
-            if (_count == parts.Length)
-            {
-                var larger = System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Rent(parts.Length * 2);
-                Array.Copy(parts, larger, _count);
-                System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Return(parts, clearArray: true);
-                _parts = parts = larger;
-            }
-            parts[_count++] = (date, kind, record, change);
-        }
-
-        /// <summary>
-        /// The entries in date order (undated last), then kind, then the order added, so that entries of one
-        /// date keep agreements, then trade, then events: on keys packed once per entry, since comparing
-        /// partial dates computes their bounds at every step.
-        /// </summary>
-        public readonly List<TimelineEntry> ToSortedEntries()
-        {
-            var result = new List<TimelineEntry>(_count);
-            if (_parts is not { } parts) return result;
-            var keys = System.Buffers.ArrayPool<Indexing.DateOrder.EntryKey>.Shared.Rent(_count);
-            try
-            {
-                for (int i = 0; i < _count; i++) keys[i] = new(Indexing.DateOrder.Pack(parts[i].Date), (int)parts[i].Kind, i);
-                Array.Sort(keys, 0, _count);
-                for (int i = 0; i < _count; i++)
-                {
-                    var (date, kind, record, change) = parts[keys[i].Position];
-                    result.Add(new TimelineEntry(date, kind, record, change));
-                }
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<Indexing.DateOrder.EntryKey>.Shared.Return(keys);
-            }
-            return result;
-        }
-
-        public void Dispose()
-        {
-            if (_parts is { } parts) System.Buffers.ArrayPool<(PartialDate?, TimelineEntryKind, ISourced, StatusChange?)>.Shared.Return(parts, clearArray: true);
-            _parts = null;
-        }
-    }
-
-    /// <summary>
     /// Every country that shares agreements, trade flows or events with <paramref name="country"/>,
     /// with the counts, most shared records first. Countries take part as states or through their
     /// organizations, unless <paramref name="statesOnly"/> is set.
@@ -512,59 +227,10 @@ public sealed class DefenseCoopCatalog
         return Involvement(@event.Countries, @event.Organizations, CountryOf(country, nameof(country)));
     }
 
-    private PartyLevel? Involvement(IEnumerable<CountryCode> states, IEnumerable<OrganizationId> organizations, CountryCode country) =>
-        states.Contains(country) ? PartyLevel.State
-        : organizations.Any(o => HomeCountry(o) == country) ? PartyLevel.Organization
-        : null;
-
-    /// <summary>
-    /// The code of a country named in a query, by the rules of <c>Countries.Resolve</c> for text; one
-    /// clear <see cref="ArgumentException"/> naming the input and the closest matches when the catalog
-    /// has no such country.
-    /// </summary>
-    internal CountryCode CountryOf(CountryRef country, string parameter)
-    {
-        if (country.Code is { } code)
-            return Countries.Contains(code) ? code : throw UnknownCountry(code.Value, parameter);
-        string text = country.Text ?? "";
-        return FindCountry(text) ?? throw UnknownCountry(text, parameter);
-    }
-
     /// <summary>
     /// The country a code, a record or a text names, by the rules every query follows (codes, names, aliases
     /// and other datasets' spellings, as <c>Countries.Resolve</c>).
     /// </summary>
     /// <exception cref="UnknownCountryException">No country of the catalog has that name or code, or several share it; the exception suggests the closest.</exception>
     public Country ResolveCountry(CountryRef country) => Countries[CountryOf(country, nameof(country))];
-
-    /// <summary>The country a text names, by code or by any name <c>Countries.Resolve</c> knows; null for none.</summary>
-    private CountryCode? FindCountry(string text) =>
-        CountryCode.TryParse(text, out var parsed) && Countries.Contains(parsed) ? parsed : Countries.Resolve(text)?.Code;
-
-    /// <summary>The codes of two different countries named in a query.</summary>
-    internal (CountryCode A, CountryCode B) DyadOf(CountryRef a, CountryRef b)
-    {
-        var (x, y) = (CountryOf(a, nameof(a)), CountryOf(b, nameof(b)));
-        if (x == y) throw new ArgumentException($"A pair needs two different countries; both are {x}.", nameof(b));
-        return (x, y);
-    }
-
-    /// <summary>What a query's text names: a country (by code or name), else an organization or a system (by id or name).</summary>
-    internal object Involved(string countryOrId, string parameter)
-    {
-        ArgumentNullException.ThrowIfNull(countryOrId, parameter);
-        if (FindCountry(countryOrId) is { } country) return country;
-        if (Slug.IsValid(countryOrId) && Organizations.Contains(new OrganizationId(countryOrId))) return new OrganizationId(countryOrId);
-        if (Slug.IsValid(countryOrId) && Systems.Contains(new SystemId(countryOrId))) return new SystemId(countryOrId);
-        if (Organizations.Resolve(countryOrId) is { } organization) return organization.Id;
-        if (Systems.Resolve(countryOrId) is { } system) return system.Id;
-        throw UnknownCountry(countryOrId, parameter, "nor an organization or a system ");
-    }
-
-    private UnknownCountryException UnknownCountry(string input, string parameter, string orElse = "")
-    {
-        var closest = Countries.Closest(input, 3);
-        return new UnknownCountryException(input, closest,
-            $"'{input}' is not a country {orElse}of this catalog (data {DataVersion}); the closest country names are: {string.Join(", ", closest.Select(c => $"{c.Code} ({c.Name})"))}.", parameter);
-    }
 }

@@ -10,7 +10,7 @@ namespace DefenseCoop;
 /// <see cref="Build"/> runs; a part that fails makes the whole build fail, listing every problem.
 /// </summary>
 /// <remarks>The builder is not thread-safe; the catalog it builds is immutable and thread-safe.</remarks>
-public sealed class DefenseCoopCatalogBuilder
+public sealed partial class DefenseCoopCatalogBuilder
 {
     private readonly List<Part> _files = [];
     private readonly List<IDataImporter> _importers = [];
@@ -21,9 +21,8 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>Adds the release bundled with this package.</summary>
     public DefenseCoopCatalogBuilder AddBundled()
     {
-        _files.Add(new Part(
-            limits => DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits),
-            (limits, _) => Task.FromResult(DataFragment.Parse(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.ReadEmbedded(), limits))));
+        NoteRelease(DefenseCoopCatalog.ResourceName, bundled: true);
+        _files.Add(new Part(_ => DataFragment.Bundled(), (_, _) => Task.FromResult(DataFragment.Bundled())));
         return this;
     }
 
@@ -35,6 +34,7 @@ public sealed class DefenseCoopCatalogBuilder
     public DefenseCoopCatalogBuilder AddFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        NoteRelease(path, bundled: false);
         _files.Add(FilePart(path, overlay: false));
         return this;
     }
@@ -59,10 +59,14 @@ public sealed class DefenseCoopCatalogBuilder
     /// Adds records you made in code; they are validated with everything else when <see cref="Build"/>
     /// runs, and problems name <paramref name="name"/> and the JSON path the records would have in a data file.
     /// </summary>
+    /// <remarks>The records are the catalog's from here on: a collection of yours among them (a
+    /// <see cref="Dictionary{TKey, TValue}"/> given as <see cref="Organization.Names"/>, say) is copied now,
+    /// so that changing it later changes neither this builder nor the catalogs it builds.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddRecords(CatalogRecords records, string name = "records")
     {
         ArgumentNullException.ThrowIfNull(records);
+        records = CallerRecords.Owned(records);
         _files.Add(new Part(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)), (_, _) => Task.FromResult(DataFragment.FromRecords(name, ModelWriter.Write(records)))));
         return this;
     }
@@ -70,13 +74,14 @@ public sealed class DefenseCoopCatalogBuilder
     /// <summary>
     /// Adds records that an importer reads from a dataset. Importers run when <see cref="Build"/> does,
     /// against the catalog of the data files and records added (not each other's output), and what they
-    /// read is validated with everything else.
+    /// read is validated with everything else. Collections in the records an importer returns are copied
+    /// as they are read, as <see cref="AddRecords"/> copies yours.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="importer"/> is null.</exception>
     public DefenseCoopCatalogBuilder AddImporter(IDataImporter importer)
     {
         ArgumentNullException.ThrowIfNull(importer);
-        _importers.Add(importer);
+        _importers.Add(new OwningImporter(importer));
         return this;
     }
 
@@ -90,7 +95,7 @@ public sealed class DefenseCoopCatalogBuilder
 
     /// <summary>Reads, imports and validates every part, and returns the catalog.</summary>
     /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
-    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid, listing every problem; or the release is older than <see cref="RequireMinimumDataVersion"/> asks.</exception>
     /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     public DefenseCoopCatalog Build()
@@ -98,10 +103,12 @@ public sealed class DefenseCoopCatalogBuilder
         if (_files.Count == 0) throw NothingToBuild();
         var fragments = _files.Select(part => part.Read(_limits)).ToList();
         var content = DataValidator.ValidateFiles(fragments, _limits);
-        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        if (_importers.Count == 0) return CheckVersion(new DefenseCoopCatalog(content));
         var context = new ImportContext(new DefenseCoopCatalog(content));
-        fragments.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        // The files are validated once: the importers' records are checked against what they hold.
+        List<DataFragment> imported = [DataFragment.Trust(fragments[0].File, content)];
+        imported.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
+        return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits)));
     }
 
     /// <summary>
@@ -112,7 +119,7 @@ public sealed class DefenseCoopCatalogBuilder
     /// <param name="cancellationToken">Stops the reading and importing, and the build between its steps.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="InvalidOperationException">No data file was added (call <see cref="AddBundled"/> or <see cref="AddFile"/>).</exception>
-    /// <exception cref="DefenseCoopDataException">Any part is invalid; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">Any part is invalid, listing every problem; or the release is older than <see cref="RequireMinimumDataVersion"/> asks.</exception>
     /// <exception cref="FileNotFoundException">A file added does not exist; the message names its path.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -127,16 +134,18 @@ public sealed class DefenseCoopCatalogBuilder
         }
         cancellationToken.ThrowIfCancellationRequested();
         var content = DataValidator.ValidateFiles(fragments, _limits);
-        if (_importers.Count == 0) return new DefenseCoopCatalog(content);
+        if (_importers.Count == 0) return CheckVersion(new DefenseCoopCatalog(content));
         var context = new ImportContext(new DefenseCoopCatalog(content));
+        // The files are validated once: the importers' records are checked against what they hold.
+        List<DataFragment> imported = [DataFragment.Trust(fragments[0].File, content)];
         foreach (var importer in _importers)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var records = await importer.ImportAsync(context, cancellationToken).ConfigureAwait(false);
-            fragments.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
+            imported.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return new DefenseCoopCatalog(DataValidator.ValidateFiles(fragments, _limits));
+        return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits)));
     }
 
     private static InvalidOperationException NothingToBuild() =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 
 namespace DefenseCoop.DataCompiler;
@@ -58,6 +59,19 @@ public static class CitationCheck
         Kinds("agreement", agreements.Select(a => a.Kind));
         Kinds("trade", trade.Select(t => t.Kind));
         Kinds("event", events.Select(e => e.Kind));
+
+        // By the year of each record's own date: signing, the trade record's period, the event's day.
+        var years = agreements.Select(a => (a.SignedOn?.Year, Kind: 0))
+            .Concat(trade.Select(t => (t.Period?.Year, Kind: 1)))
+            .Concat(events.Select(e => (e.Date?.Year, Kind: 2)))
+            .GroupBy(r => r.Year)
+            .OrderBy(g => g.Key ?? int.MaxValue);
+        output.WriteLine("Records per year (agreements signed / trade records / events / total; undated last):");
+        foreach (var year in years)
+        {
+            int Count(int kind) => year.Count(r => r.Kind == kind);
+            output.WriteLine($"  {year.Key?.ToString(CultureInfo.InvariantCulture) ?? "undated",-7} {Count(0),4} {Count(1),4} {Count(2),4} {year.Count(),5}");
+        }
     }
 
     private static bool IsWebAddress(string? url) =>

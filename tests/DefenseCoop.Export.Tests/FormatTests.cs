@@ -119,7 +119,8 @@ public sealed class FormatTests
     {
         Assert.Equal(
             ["countries", "country_aliases", "country_memberships", "organizations", "systems", "agreements", "agreement_parties", "agreement_status_changes",
-             "trade_flows", "trade_flow_delivery_years", "reported_values", "spending", "events", "sources"],
+             "trade_flows", "trade_flow_delivery_years", "reported_values", "spending", "events", "people", "person_roles", "agreement_signatories",
+             "event_participants", "notes", "sources"],
             ExportTables.All.Select(t => t.Name));
         foreach (var table in ExportTables.All)
         {
@@ -127,7 +128,7 @@ public sealed class FormatTests
             Assert.All(table.Columns, c => Assert.Matches("^[a-z][a-z0-9_]*$", c.Name));
             Assert.All(table.Columns, c => Assert.False(string.IsNullOrWhiteSpace(c.Description)));
         }
-        Assert.Equal(["series_id", "country_code", "organization_id", "measure", "currency", "price_basis", "base_year", "component", "year", "value", "estimate", "uncertain", "source_id", "sources"],
+        Assert.Equal(["series_id", "country_code", "organization_id", "measure", "currency", "price_basis", "base_year", "component", "year", "value", "estimate", "uncertain", "source_id", "sources", "systems"],
             ExportTables.Spending.Columns.Select(c => c.Name));
         Assert.Equal(ExportColumnType.Decimal, ExportTables.Spending.Columns[ExportTables.Spending.Ordinal("value")].Type);
         Assert.Contains(ExportTables.TradeFlows.Columns, c => c.Name == "order_year" && c.Type == ExportColumnType.Int32);

@@ -77,7 +77,7 @@ public sealed class RestrictedSourceTests
         using var dir = new TempDirectory();
         var result = await CatalogExporter.ForAgreements(Catalog, Catalog.Agreements.Involving("TR")).WriteToDirectoryAsync(dir.Path, ExportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Empty(result.RestrictedSources);
-        Assert.Equal(["agreements", "agreement_parties", "agreement_status_changes", "reported_values", "sources"], result.Tables.Select(t => t.Table.Name));
+        Assert.Equal(["agreements", "agreement_parties", "agreement_status_changes", "reported_values", "agreement_signatories", "notes", "sources"], result.Tables.Select(t => t.Table.Name));
         Assert.Throws<RestrictedSourcesException>(() => CatalogExporter.ForTrade(Catalog, Catalog.Trade.From("TR")).OpenRows(ExportTables.TradeFlows));
     }
 

@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 
 namespace DefenseCoop.Importers.Tests;
 
-/// <summary>The importers through dependency injection: <c>services.AddDefenseCoop().AddSipriMilex(path)</c> and the others.</summary>
+/// <summary>The importers through dependency injection: <c>services.AddDefenseCoop(c => c.AddSipriMilex(path))</c> and the others, the same extensions as on the catalog builder.</summary>
 public sealed class DependencyInjectionTests
 {
-    private static DefenseCoopCatalog Resolve(Action<IDefenseCoopBuilder> configure, Action<DefenseCoopOptions>? options = null)
+    private static DefenseCoopCatalog Resolve(Action<DefenseCoopCatalogBuilder> configure)
     {
         var services = new ServiceCollection();
-        configure(options is null ? services.AddDefenseCoop() : services.AddDefenseCoop(options));
+        services.AddDefenseCoop(configure);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<DefenseCoopCatalog>();
     }
@@ -69,7 +69,7 @@ public sealed class DependencyInjectionTests
         string release = ReleaseWithout(source);
         string workbook = RawData.Fixture("nato-mini.xlsx");
 
-        var catalog = Resolve(b => b.AddNatoDefenceExpenditure(workbook), o => o.DataFile = release);
+        var catalog = Resolve(b => b.AddFile(release).AddNatoDefenceExpenditure(workbook));
 
         Assert.True(catalog.Spending.FromSource(source).Any());
         Assert.Equal(workbook, catalog.OriginOf(catalog.Spending.FromSource(source).First()));
@@ -83,7 +83,7 @@ public sealed class DependencyInjectionTests
         string path = RawData.Fixture("cow-nmc-malformed.csv");
         var expected = Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddCowNmc(path).Build());
         var services = new ServiceCollection();
-        services.AddDefenseCoop().AddCowNmc(path);
+        services.AddDefenseCoop(c => c.AddCowNmc(path));
         using var provider = services.BuildServiceProvider();
 
         Assert.Equal(expected.Issues, Assert.Throws<DefenseCoopDataException>(() => provider.ValidateDefenseCoop()).Issues);
@@ -91,14 +91,32 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void ImporterExtensions_CheckTheirArgumentsAtRegistration()
+    public void ImporterExtensions_CheckTheirArgumentsWhenCalled()
     {
-        var builder = new ServiceCollection().AddDefenseCoop();
+        var builder = DefenseCoopCatalog.CreateBuilder();
         Assert.Throws<ArgumentException>(() => builder.AddSipriMilex(""));
         Assert.Throws<ArgumentNullException>(() => builder.AddSipriArmsTransfers((string)null!));
         Assert.Throws<ArgumentNullException>(() => builder.AddSipriArmsTransfers((SipriArmsTransfersFiles)null!));
         Assert.Throws<ArgumentException>(() => builder.AddCowNmc(""));
-        Assert.Throws<ArgumentNullException>(() => ((IDefenseCoopBuilder)null!).AddNatoDefenceExpenditure("x.xlsx"));
+        Assert.Throws<ArgumentNullException>(() => ((DefenseCoopCatalogBuilder)null!).AddNatoDefenceExpenditure("x.xlsx"));
+        Assert.Throws<ArgumentException>(() => Resolve(b => b.AddCowNmc("")));
+    }
+
+    [Fact]
+    public void RegisteredImporter_ReadsItsFileOncePerCatalogBuilt()
+    {
+        string nmc = RawData.Fixture("cow-nmc-sample.csv");
+        var services = new ServiceCollection();
+        services.AddDefenseCoop(c => c.AddCowNmc(nmc));
+        using var first = services.BuildServiceProvider();
+        using var second = services.BuildServiceProvider();
+
+        var a = first.GetRequiredService<DefenseCoopCatalog>();
+        var b = second.GetRequiredService<DefenseCoopCatalog>();
+
+        Assert.NotSame(a, b);
+        Assert.Equal(a.Spending.FromSource(new SourceId("cow-nmc-6")).Count(), b.Spending.FromSource(new SourceId("cow-nmc-6")).Count());
+        Assert.Same(a, first.GetRequiredService<DefenseCoopCatalog>());
     }
 
     // The bundled release carries NATO's 2024 edition; import onto a copy without it.

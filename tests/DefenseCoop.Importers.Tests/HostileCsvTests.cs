@@ -22,6 +22,42 @@ public sealed class HostileCsvTests
         Assert.Contains("beyond the range", issue.Message);
     }
 
+    // The sample's text in Windows-1252 with one byte put after the first occurrence of <paramref name="after"/>, and the line it is on.
+    private static (byte[] Bytes, int Line) WithByte(string fixture, string after, byte inserted)
+    {
+        string text = CsvText(fixture);
+        int at = text.IndexOf(after, StringComparison.Ordinal) + after.Length;
+        var bytes = TextEncodings.Windows1252.GetBytes(text).ToList();
+        bytes.Insert(TextEncodings.Windows1252.GetByteCount(text[..at]), inserted);
+        return ([.. bytes], text[..at].Count(c => c == '\n') + 1);
+    }
+
+    [Theory]
+    [InlineData((byte)0x00)]
+    [InlineData((byte)0x81)]
+    [InlineData((byte)0x9D)]
+    [InlineData((byte)0x07)]
+    public void ControlCharacterInADesignation_IsRefusedAtItsLine_NotMadeIntoAnId(byte inserted)
+    {
+        var (bytes, line) = WithByte(Register, "Bayraktar", inserted);
+        using var file = new TempFile(bytes);
+        var issue = Single(Refusal(new SipriArmsTransfersImporter(file.Path)), "Weapon designation", DataRule.InvalidValue);
+        Assert.Equal((file.Path, line), (issue.File, issue.Line!.Value));
+        Assert.Contains("U+00", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("position 10", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ControlCharacterInATivTablesParty_IsRefusedAtItsLine()
+    {
+        const string Tiv = "sipri-tiv-supplier-sample.csv";
+        var (bytes, line) = WithByte(Tiv, "Tur", 0x81);
+        using var file = new TempFile(bytes);
+        var issue = Assert.Single(Refusal(new SipriArmsTransfersImporter(new SipriArmsTransfersFiles { SupplierTable = file.Path })));
+        Assert.Equal((file.Path, line, DataRule.InvalidValue), (issue.File, issue.Line!.Value, issue.Rule));
+        Assert.Contains("U+0081", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Directory_IsAnIssueNotAnAccessError()
     {

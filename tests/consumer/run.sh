@@ -1,27 +1,38 @@
 #!/usr/bin/env bash
 # Proves the packages, not the project references:
-#  1. packs DefenseCoop.Core, DefenseCoop.Importers and DefenseCoop.Export.Parquet from this working tree,
-#     failing on any warning, and checks each package's metadata, README, NOTICE, icon and symbols;
+#  1. packs DefenseCoop.Core.Data, DefenseCoop.Core, DefenseCoop.Importers and DefenseCoop.Export.Parquet
+#     from this working tree, failing on any warning, and checks each package's metadata, README, NOTICE,
+#     icon and symbols, and that the data release is in exactly one assembly of them all;
 #  2. packs them again from a fresh clone of HEAD in another folder and checks that the two packs are
 #     identical apart from what NuGet stamps (zip entry times); skipped when the working tree has
 #     uncommitted changes, since the clone would then hold other sources;
 #  3. restores DefenseCoop.Consumer from the packed folder alone (the registry only for dependencies),
 #     into an empty package cache, checks that the restored packages are the packed files, runs it and
 #     checks what it prints.
-# Usage: run.sh [work-folder]. Writes one line per check ("packages passed", "reproducible skipped", ...)
-# to work-folder/checks, prints what it checked, and exits non-zero when a check failed.
+# Usage: run.sh [version] [work-folder], in either order: a version (1.1.0, 1.1.0-preview.1 ...) packs
+# and consumes that version instead of the repository's own (Directory.Build.props); a version without a
+# published baseline packs with a message that package validation was skipped. Writes one line per check
+# ("packages passed", "reproducible skipped", ...) to work-folder/checks, prints what it checked, and exits
+# non-zero when a check failed.
 set -uo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-work="${1:-$(mktemp -d)}"
+requested_version="" work=""
+for arg in "$@"; do
+  if [[ "$arg" =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]]; then requested_version="$arg"
+  elif [ -z "$work" ]; then work="$arg"
+  else echo "Usage: run.sh [version] [work-folder]" >&2; exit 2
+  fi
+done
+work="${work:-$(mktemp -d)}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
 : > "$work/checks"
 status=0
-projects=(src/DefenseCoop.Core/DefenseCoop.Core.csproj src/DefenseCoop.Importers/DefenseCoop.Importers.csproj
-          src/DefenseCoop.Export.Parquet/DefenseCoop.Export.Parquet.csproj)
-ids=(DefenseCoop.Core DefenseCoop.Importers DefenseCoop.Export.Parquet)
+projects=(src/DefenseCoop.Core.Data/DefenseCoop.Core.Data.csproj src/DefenseCoop.Core/DefenseCoop.Core.csproj
+          src/DefenseCoop.Importers/DefenseCoop.Importers.csproj src/DefenseCoop.Export.Parquet/DefenseCoop.Export.Parquet.csproj)
+ids=(DefenseCoop.Core.Data DefenseCoop.Core DefenseCoop.Importers DefenseCoop.Export.Parquet)
 
 record() { echo "$1 $2" >> "$work/checks"; [ "$2" = failed ] && status=1; echo "Consumer: $1 $2"; }
 fail() { echo "Consumer: FAILED: $*"; problems=$((problems + 1)); }
@@ -31,12 +42,12 @@ pack() {
   local src="$1" out="$2" log="$3" project
   rm -rf "$out"; mkdir -p "$out"
   for project in "${projects[@]}"; do
-    dotnet pack "$src/$project" -c Release -o "$out" >> "$log" 2>&1 || return 1
+    dotnet pack "$src/$project" -c Release -o "$out" ${requested_version:+"-p:Version=$requested_version"} >> "$log" 2>&1 || return 1
   done
   ! grep -E ': warning [A-Z]+[0-9]+' "$log"
 }
 
-version="$(dotnet msbuild "$root/src/DefenseCoop.Core/DefenseCoop.Core.csproj" -getProperty:Version)"
+version="${requested_version:-$(dotnet msbuild "$root/src/DefenseCoop.Core/DefenseCoop.Core.csproj" -getProperty:Version)}"
 data_version="$(grep -m 1 -o '"dataVersion": *"[^"]*"' "$root/data/defensecoop.json" | sed 's/.*: *"\(.*\)"/\1/')"
 commit="$(git -C "$root" rev-parse HEAD)"
 clean=true
@@ -62,7 +73,9 @@ else
       grep -qF "$element" <<< "$nuspec" || fail "$id: the nuspec lacks $element"
     done
     readme="$(unzip -p "$nupkg" README.md)"
-    grep -qF "dotnet add package $id" <<< "$readme" || fail "$id: README has no install line"
+    # The data package comes with DefenseCoop.Core: its README says to install that.
+    install="$id"; [ "$id" = DefenseCoop.Core.Data ] && install=DefenseCoop.Core
+    grep -qF "dotnet add package $install" <<< "$readme" || fail "$id: README has no install line"
     grep -qE "^\| Package version \| $version \|$" <<< "$readme" || fail "$id: README does not show package version $version"
     grep -qE "DataVersion\`?\) \| $data_version \|$" <<< "$readme" || fail "$id: README does not show data release $data_version"
     if grep -qE '\]\((\.|/)?[A-Za-z0-9_-]+[/.][^):]*\)' <<< "$(grep -oE '\]\([^)]*\)' <<< "$readme" | grep -v '](https://')"; then
@@ -74,6 +87,17 @@ else
     grep -aqF "https://raw.githubusercontent.com/defensecoop/defensecoop-core/$commit/*" "$pdb" || fail "$id: the PDB has no SourceLink to the commit"
     grep -aqF "$root" "$pdb" "$work/packed/$id.$version.nupkg" && fail "$id: the package embeds the local path $root"
   done
+fi
+# The release once: of every assembly in the packages (IL and ReadyToRun images), exactly one holds it.
+if [ -d "$work/packed" ]; then
+  copies=0
+  for nupkg in "$work/packed"/*.nupkg; do
+    while read -r entry; do
+      # grep -c reads to the end: with -q, unzip could die of SIGPIPE and fail the pipeline (pipefail).
+      [ "$(unzip -p "$nupkg" "$entry" | grep -acF "\"dataVersion\": \"$data_version\"")" -gt 0 ] && copies=$((copies + 1))
+    done < <(unzip -Z1 "$nupkg" | grep '\.dll$')
+  done
+  [ "$copies" -eq 1 ] || fail "the packages hold the data release $copies times, not once"
 fi
 if [ "$problems" -eq 0 ]; then record packages passed; else record packages failed; fi
 
@@ -109,7 +133,7 @@ rm -rf "$here/feed" "$app/bin" "$app/obj" "$work/packages"
 mkdir -p "$here/feed"
 cp "$work/packed"/*.nupkg "$here/feed/" 2>/dev/null || fail "nothing was packed"
 if [ "$problems" -eq 0 ] && dotnet restore "$app" --packages "$work/packages" -p:DefenseCoopVersion="$version" > "$work/consumer-restore.log" 2>&1; then
-  for id in DefenseCoop.Core DefenseCoop.Importers; do
+  for id in DefenseCoop.Core.Data DefenseCoop.Core DefenseCoop.Importers; do
     lower="$(tr 'A-Z' 'a-z' <<< "$id")"
     restored="$work/packages/$lower/$version/$lower.$version.nupkg.sha512"
     packed="$(openssl dgst -sha512 -binary "$here/feed/$id.$version.nupkg" | base64 -w0)"

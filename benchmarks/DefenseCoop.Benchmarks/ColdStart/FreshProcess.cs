@@ -39,7 +39,7 @@ public static class FreshProcess
 
     private static long Tokenize()
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream("DefenseCoop.Data.defensecoop.json")!;
+        using var stream = DefenseCoopCatalog.OpenResource("DefenseCoop.Data.defensecoop.json")!;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         using var document = JsonDocument.Parse(bytes);
@@ -52,7 +52,7 @@ public static class FreshProcess
     private static long Phases()
     {
         var t = Stopwatch.GetTimestamp();
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(Data.Snapshot.ResourceName)!;
+        using var stream = DefenseCoopCatalog.OpenResource(Data.Snapshot.ResourceName)!;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         Console.Write($"read {Stopwatch.GetElapsedTime(t).TotalMilliseconds:F1} ms; ");
@@ -76,7 +76,7 @@ public static class FreshProcess
 
     private static long LoadJson()
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream("DefenseCoop.Data.defensecoop.json")!;
+        using var stream = DefenseCoopCatalog.OpenResource("DefenseCoop.Data.defensecoop.json")!;
         return DefenseCoopCatalog.Load(stream, "defensecoop.json").Agreements.Involving("TR").Count();
     }
 

@@ -9,7 +9,7 @@ namespace DefenseCoop.Benchmarks.ColdStart;
 /// The baseline tokenizes the bundled release with <see cref="System.Text.Json.JsonDocument"/>; the
 /// Ratio column is the cold start of the bundled catalog plus its first indexed query against it.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 9, invocationCount: 1, id: "FreshProcess")]
+[Config(typeof(FreshProcessJob))]
 public class FreshProcessBenchmarks
 {
     /// <summary>A fresh process that tokenizes the bundled release and walks its top level: the floor.</summary>

@@ -36,7 +36,7 @@ public static class CatalogFiles
 
     private static readonly Lazy<string> BundledHash = new(() =>
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream("DefenseCoop.Data.defensecoop.json")
+        using var stream = DefenseCoopCatalog.OpenResource("DefenseCoop.Data.defensecoop.json")
             ?? throw new InvalidOperationException("The bundled data file is missing.");
         return Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
     });

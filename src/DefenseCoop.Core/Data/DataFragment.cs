@@ -16,6 +16,26 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
     /// <summary>A fragment of records made in code.</summary>
     public static DataFragment FromRecords(string name, DataFileDto dto) => new(name, ReadOnlyMemory<byte>.Empty, dto) { IsRecords = true };
 
+    /// <summary>
+    /// Records validated before (the compiled release), which a build declares and keeps as they are, so
+    /// that only what is added to them is checked field by field; <see langword="null"/> for a file to validate.
+    /// </summary>
+    public CatalogContent? Trusted { get; private init; }
+
+    /// <summary>
+    /// The bundled release as <see cref="DefenseCoopCatalog.Default"/> holds it: read from the compiled
+    /// snapshot once, and shared (its records are immutable), so that a build on top of it costs the
+    /// files and records added, not a second reading and validation of the release.
+    /// </summary>
+    public static DataFragment Bundled() => Trust(DefenseCoopCatalog.ResourceName, DefenseCoopCatalog.Default.Content);
+
+    /// <summary>A fragment of validated content, with its header.</summary>
+    public static DataFragment Trust(string name, CatalogContent content) =>
+        new(name, ReadOnlyMemory<byte>.Empty, new DataFileDto
+        {
+            SchemaVersion = content.SchemaVersion, DataVersion = content.DataVersion.ToString(), Released = NodaTime.Text.LocalDatePattern.Iso.Format(content.Released),
+        }) { Trusted = content };
+
     /// <summary>The newest file format this library reads.</summary>
     public const int CurrentSchemaVersion = 1;
 

@@ -5,8 +5,8 @@ namespace DefenseCoop;
 /// <para>Every data file is checked against the limits before it is deserialized: files loaded with
 /// <see cref="DefenseCoopCatalog.Load"/> and <see cref="DefenseCoopCatalog.LoadFile"/> (which take
 /// limits as an argument), files added to a <see cref="DefenseCoopCatalogBuilder"/> (set with
-/// <see cref="DefenseCoopCatalogBuilder.WithLimits"/>, the bundled release included), and files named
-/// in dependency-injection options (<c>DefenseCoopOptions.Limits</c>). A file over a limit is refused
+/// <see cref="DefenseCoopCatalogBuilder.WithLimits"/>, the bundled release included), also where a
+/// dependency-injection registration configures that builder. A file over a limit is refused
 /// with a <see cref="DefenseCoopDataException"/> whose issue has the rule <see cref="DataRule.LimitExceeded"/>
 /// (nesting too deep is reported as <see cref="DataRule.MalformedJson"/>, as the JSON reader reports it).</para>
 /// <para>The defaults — 64 MiB, nesting depth 32, tokens of at most 65,536 characters — are far above

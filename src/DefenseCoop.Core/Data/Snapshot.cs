@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
@@ -17,7 +18,7 @@ namespace DefenseCoop.Data;
 /// checksum does not match; the caller then reads the JSON file instead. One writer and one reader per
 /// format version: a change to the model bumps <see cref="FormatVersion"/>.
 /// </remarks>
-internal static class Snapshot
+internal static partial class Snapshot
 {
     /// <summary>The logical name of the embedded snapshot.</summary>
     public const string ResourceName = "DefenseCoop.Data.defensecoop.snapshot";
@@ -83,7 +84,7 @@ internal static class Snapshot
         return hash;
     }
 
-    private sealed class Writer(BinaryWriter w)
+    private sealed partial class Writer(BinaryWriter w)
     {
         public void Content(CatalogContent c)
         {
@@ -173,110 +174,15 @@ internal static class Snapshot
 
         private void Tiv(TrendIndicatorValue? t) => Opt(t?.Millions);
 
-        private void Source(Source s)
-        {
-            w.Write(s.Id.Value); w.Write((int)s.Kind); w.Write(s.Publisher); w.Write(s.Title); Partial(s.Published); w.Write(s.Language);
-            Opt(s.Url); Opt(s.Author); Opt(s.Edition); Opt(s.Licence); Opt(s.BasedOn); w.Write(s.PublicationDateNotShown);
-        }
-
         private void Caveats(ImmutableArray<SourceCaveat> caveats) =>
             Array(caveats, c => { w.Write(c.Source.Value); w.Write(c.DateNotOnPage); Opt(c.Inferred); });
 
         private void Reported(ImmutableArray<ReportedValue> values) => Array(values, v => { Money(v.Value); Sources(v.Sources); Caveats(v.Caveats); });
-
-        private void Area(M49Area? a)
-        {
-            w.Write(a is not null);
-            if (a is null) return;
-            w.Write(a.Code);
-            w.Write(a.Name);
-        }
-
-        private void Country(Country c)
-        {
-            w.Write(c.Code.Value); w.Write(c.Alpha3); Opt(c.Numeric); Names(c.Names); Opt(c.FormalName); Area(c.Region); Area(c.SubRegion);
-            Opt(c.Currency?.Value); Opt(c.ExistedFrom); Opt(c.ExistedUntil);
-            Array(c.Successors, s => w.Write(s.Value));
-            Strings(c.LocalLanguages);
-            Array(c.Aliases, a => { w.Write(a.Name); w.Write((int)a.Scheme); });
-            Array(c.Codes, d => { w.Write((int)d.Scheme); w.Write(d.Code); });
-            Array(c.Memberships, m => { w.Write(m.Organization.Value); w.Write((int)m.Role); Partial(m.From); Partial(m.Until); Sources(m.Sources); });
-            Sources(c.Sources);
-        }
-
-        private void Organization(Organization o)
-        {
-            w.Write(o.Id.Value); w.Write((int)o.Kind); Country(o.Country); w.Write(o.Name); Names(o.Names); Strings(o.Aliases); Org(o.Parent);
-            Notes(o.Notes); Sources(o.Sources);
-        }
-
-        private void Person(Person p)
-        {
-            w.Write(p.Id.Value); w.Write(p.Name); Strings(p.Aliases); Country(p.Country);
-            Array(p.Roles, r => { w.Write(r.Title); Org(r.Organization); Partial(r.From); Partial(r.Until); Sources(r.Sources); });
-            Notes(p.Notes); Sources(p.Sources);
-        }
-
-        private void System(DefenseSystem s)
-        {
-            w.Write(s.Id.Value); w.Write(s.Name); Strings(s.Aliases); w.Write((int)s.Category); Org(s.Manufacturer); Country(s.Country);
-            Notes(s.Notes); Sources(s.Sources);
-        }
-
-        private void Agreement(Agreement a)
-        {
-            w.Write(a.Id.Value); w.Write(a.Title); w.Write((int)a.Kind);
-            Array(a.Parties, p => { Country(p.Country); Org(p.Organization); w.Write((int)p.Role); });
-            Array(a.Signatories, s => { w.Write(s.Person.Value); w.Write(s.Title); Org(s.Organization); Country(s.Country); });
-            Partial(a.SignedOn); Opt(a.Place);
-            Array(a.StatusHistory, c => { w.Write((int)c.Status); Partial(c.Date); Sources(c.Sources); Caveats(c.Caveats); });
-            Array(a.Areas, x => w.Write((int)x));
-            Array(a.Systems, x => w.Write(x.Value));
-            Opt(a.PartOf?.Value); Money(a.Value); Reported(a.ReportedValues); Notes(a.Notes); Sources(a.Sources); Caveats(a.Caveats);
-        }
-
-        private void Series(SpendingSeries s)
-        {
-            w.Write(s.Id.Value); Country(s.Country); Org(s.Organization); w.Write((int)s.Measure); Opt(s.Currency?.Value); Opt(s.Basis.BaseYear);
-            Opt(s.Component); Array(s.Systems, x => w.Write(x.Value)); w.Write(s.Source.Value);
-            Array(s.Observations, o => { w.Write(o.Year); w.Write(o.Value); w.Write(o.Estimate); w.Write(o.Uncertain); });
-            Notes(s.Notes);
-        }
-
-        private void Trade(TradeFlow t)
-        {
-            w.Write(t.Id.Value); w.Write((int)t.Kind); Country(t.Exporter); Country(t.Importer); Org(t.ExporterOrganization); Org(t.ImporterOrganization);
-            Partial(t.Period); Money(t.Value); Reported(t.ReportedValues); Tiv(t.Tiv);
-            w.Write(t.Quantity.HasValue);
-            if (t.Quantity is { } q) { w.Write(q.Amount); w.Write(q.Unit); Opt(q.MaxAmount); }
-            Opt(t.Commodity);
-            Array(t.Organizations, x => w.Write(x.Value));
-            Array(t.Systems, x => w.Write(x.Value));
-            w.Write(t.Deal is not null);
-            if (t.Deal is { } d)
-            {
-                w.Write(d.Designation); Opt(d.Description); Opt(d.OrderYear); w.Write(d.OrderYearUncertain); Opt(d.NumberOrdered); w.Write(d.NumberOrderedUncertain);
-                Opt(d.NumberDelivered); w.Write(d.NumberDeliveredUncertain); Array(d.DeliveryYears, w.Write); Opt(d.Status); Opt(d.Comments);
-                Tiv(d.TivPerUnit); Tiv(d.TivOfOrder); Tiv(d.TivDelivered);
-            }
-            Notes(t.Notes); Sources(t.Sources); Caveats(t.Caveats);
-        }
-
-        private void Event(Event e)
-        {
-            w.Write(e.Id.Value); w.Write((int)e.Kind); w.Write(e.Title); Partial(e.Date); Partial(e.Until); Opt(e.Place);
-            Array(e.Countries, x => w.Write(x.Value));
-            Array(e.Organizations, x => w.Write(x.Value));
-            Array(e.People, p => { w.Write(p.Person.Value); Opt(p.Title); });
-            Array(e.Systems, x => w.Write(x.Value));
-            Array(e.Agreements, x => w.Write(x.Value));
-            Notes(e.Notes); Sources(e.Sources); Caveats(e.Caveats);
-        }
     }
 
     // Reads in exactly the writer's order. Written without lambdas or LINQ: each method is compiled once at
     // start-up, so the fewer and plainer they are, the sooner the catalog is ready.
-    private sealed class Reader(BinaryReader r)
+    private sealed partial class Reader(BinaryReader r)
     {
         // Ids and codes recur in many records; one string each keeps the catalog as small as the JSON path's.
         private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
@@ -410,11 +316,9 @@ internal static class Snapshot
             int n = Count();
             var names = new Dictionary<string, string>(n, StringComparer.Ordinal);
             for (int i = 0; i < n; i++) names[Str()] = Str();
-            // Read-only as the JSON path's, without building a frozen dictionary per record at start-up.
-            return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(names);
+            // Frozen, as the JSON path's: a record's few names make a small frozen dictionary, cheap to build.
+            return names.ToFrozenDictionary(StringComparer.Ordinal);
         }
-
-        private M49Area? Area() => r.ReadBoolean() ? new M49Area(r.ReadInt32(), Str()) : null;
 
         private Money? Money()
         {
@@ -426,12 +330,6 @@ internal static class Snapshot
         }
 
         private TrendIndicatorValue? Tiv() => OptDec() is { } millions ? new TrendIndicatorValue(millions) : null;
-
-        private Source Source() => new()
-        {
-            Id = new SourceId(Str()), Kind = (SourceKind)r.ReadInt32(), Publisher = Str(), Title = Str(), Published = Partial(), Language = Str(),
-            Url = OptStr(), Author = OptStr(), Edition = OptStr(), Licence = OptStr(), BasedOn = OptStr(), PublicationDateNotShown = r.ReadBoolean(),
-        };
 
         private ImmutableArray<SourceCaveat> Caveats()
         {
@@ -445,161 +343,6 @@ internal static class Snapshot
             var items = new ReportedValue[Count()];
             for (int i = 0; i < items.Length; i++) items[i] = new ReportedValue(Money()!.Value, Sources()) { Caveats = Caveats() };
             return Wrap(items);
-        }
-
-        private Country Country()
-        {
-            var code = CountryCode.Parse(Str());
-            string alpha3 = Str();
-            int? numeric = OptInt();
-            var names = Names();
-            string? formal = OptStr();
-            var region = Area();
-            var subRegion = Area();
-            var currency = OptCurrency();
-            int? from = OptInt(), until = OptInt();
-            var successors = Countries();
-            var languages = Strings();
-            var aliases = new CountryAlias[Count()];
-            for (int i = 0; i < aliases.Length; i++) aliases[i] = new CountryAlias(Str(), (NameScheme)r.ReadInt32());
-            var codes = new DatasetCode[Count()];
-            for (int i = 0; i < codes.Length; i++) codes[i] = new DatasetCode((NameScheme)r.ReadInt32(), Str());
-            var memberships = new Membership[Count()];
-            for (int i = 0; i < memberships.Length; i++)
-                memberships[i] = new Membership(new OrganizationId(Str()), (MembershipRole)r.ReadInt32(), Partial(), Partial(), Sources());
-            return new Country
-            {
-                Code = code, Alpha3 = alpha3, Numeric = numeric, Names = names, FormalName = formal, Region = region, SubRegion = subRegion,
-                Currency = currency, ExistedFrom = from, ExistedUntil = until, Successors = successors, LocalLanguages = languages,
-                Aliases = Wrap(aliases), Codes = Wrap(codes), Memberships = Wrap(memberships), Sources = Sources(),
-            };
-        }
-
-        private Organization Organization() => new()
-        {
-            Id = new OrganizationId(Str()), Kind = (OrganizationKind)r.ReadInt32(), Country = OptCountry(), Name = Str(), Names = Names(),
-            Aliases = Strings(), Parent = OptOrg(), Notes = Notes(), Sources = Sources(),
-        };
-
-        private Person Person()
-        {
-            var id = new PersonId(Str());
-            string name = Str();
-            var aliases = Strings();
-            var country = OptCountry();
-            var roles = new PersonRole[Count()];
-            for (int i = 0; i < roles.Length; i++) roles[i] = new PersonRole(Str(), OptOrg(), Partial(), Partial(), Sources());
-            return new Person { Id = id, Name = name, Aliases = aliases, Country = country, Roles = Wrap(roles), Notes = Notes(), Sources = Sources() };
-        }
-
-        private DefenseSystem System() => new()
-        {
-            Id = new SystemId(Str()), Name = Str(), Aliases = Strings(), Category = (SystemCategory)r.ReadInt32(), Manufacturer = OptOrg(),
-            Country = OptCountry(), Notes = Notes(), Sources = Sources(),
-        };
-
-        private Agreement Agreement()
-        {
-            var id = new AgreementId(Str());
-            string title = Str();
-            var kind = (AgreementKind)r.ReadInt32();
-            var parties = new AgreementParty[Count()];
-            for (int i = 0; i < parties.Length; i++) parties[i] = new AgreementParty(OptCountry(), OptOrg(), (PartyRole)r.ReadInt32());
-            var signatories = new Signatory[Count()];
-            for (int i = 0; i < signatories.Length; i++) signatories[i] = new Signatory(new PersonId(Str()), Str(), OptOrg(), OptCountry());
-            var signed = Partial();
-            string? place = OptStr();
-            var history = new StatusChange[Count()];
-            for (int i = 0; i < history.Length; i++) history[i] = new StatusChange((AgreementStatus)r.ReadInt32(), Partial(), Sources()) { Caveats = Caveats() };
-            var areas = new CooperationArea[Count()];
-            for (int i = 0; i < areas.Length; i++) areas[i] = (CooperationArea)r.ReadInt32();
-            var systems = Systems();
-            var partOf = OptStr() is { } whole ? new AgreementId(whole) : (AgreementId?)null;
-            return new Agreement
-            {
-                Id = id, Title = title, Kind = kind, Parties = Wrap(parties), Signatories = Wrap(signatories), SignedOn = signed, Place = place,
-                StatusHistory = Wrap(history), Areas = Wrap(areas), Systems = systems, PartOf = partOf, Value = Money(), ReportedValues = Reported(),
-                Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
-            };
-        }
-
-        private SpendingSeries Series()
-        {
-            var id = new SeriesId(Str());
-            var country = OptCountry();
-            var organization = OptOrg();
-            var measure = (SpendingMeasure)r.ReadInt32();
-            var currency = OptCurrency();
-            var basis = Basis();
-            string? component = OptStr();
-            var systems = Systems();
-            var source = new SourceId(Str());
-            var points = new SpendingPoint[Count()];
-            for (int i = 0; i < points.Length; i++) points[i] = new SpendingPoint(r.ReadInt32(), r.ReadDecimal(), r.ReadBoolean(), r.ReadBoolean());
-            return new SpendingSeries(id, country, organization, measure, currency, basis, component, systems, source, points, Notes());
-        }
-
-        private TradeFlow Trade()
-        {
-            var id = new TradeFlowId(Str());
-            var kind = (TradeKind)r.ReadInt32();
-            var exporter = OptCountry();
-            var importer = OptCountry();
-            var exporterOrganization = OptOrg();
-            var importerOrganization = OptOrg();
-            var period = Partial();
-            var value = Money();
-            var reported = Reported();
-            var tiv = Tiv();
-            Quantity? quantity = r.ReadBoolean() ? new Quantity(r.ReadDecimal(), Str(), OptDec()) : null;
-            string? commodity = OptStr();
-            var organizations = Organizations();
-            var systems = Systems();
-            ArmsTransferDeal? deal = null;
-            if (r.ReadBoolean())
-            {
-                deal = new ArmsTransferDeal
-                {
-                    Designation = Str(), Description = OptStr(), OrderYear = OptInt(), OrderYearUncertain = r.ReadBoolean(), NumberOrdered = OptInt(),
-                    NumberOrderedUncertain = r.ReadBoolean(), NumberDelivered = OptInt(), NumberDeliveredUncertain = r.ReadBoolean(), DeliveryYears = Years(),
-                    Status = OptStr(), Comments = OptStr(), TivPerUnit = Tiv(), TivOfOrder = Tiv(), TivDelivered = Tiv(),
-                };
-            }
-            return new TradeFlow
-            {
-                Id = id, Kind = kind, Exporter = exporter, Importer = importer, ExporterOrganization = exporterOrganization, ImporterOrganization = importerOrganization,
-                Period = period, Value = value, ReportedValues = reported, Tiv = tiv, Quantity = quantity, Commodity = commodity,
-                Organizations = organizations, Systems = systems, Deal = deal, Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
-            };
-        }
-
-        private ImmutableArray<int> Years()
-        {
-            var items = new int[Count()];
-            for (int i = 0; i < items.Length; i++) items[i] = r.ReadInt32();
-            return Wrap(items);
-        }
-
-        private Event Event()
-        {
-            var id = new EventId(Str());
-            var kind = (EventKind)r.ReadInt32();
-            string title = Str();
-            var date = Partial();
-            var until = Partial();
-            string? place = OptStr();
-            var countries = Countries();
-            var organizations = Organizations();
-            var people = new Participant[Count()];
-            for (int i = 0; i < people.Length; i++) people[i] = new Participant(new PersonId(Str()), OptStr());
-            var systems = Systems();
-            var agreements = new AgreementId[Count()];
-            for (int i = 0; i < agreements.Length; i++) agreements[i] = new AgreementId(Str());
-            return new Event
-            {
-                Id = id, Kind = kind, Title = title, Date = date, Until = until, Place = place, Countries = countries, Organizations = organizations,
-                People = Wrap(people), Systems = systems, Agreements = Wrap(agreements), Notes = Notes(), Sources = Sources(), Caveats = Caveats(),
-            };
         }
     }
 }

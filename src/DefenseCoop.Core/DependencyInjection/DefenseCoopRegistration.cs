@@ -1,95 +1,47 @@
-using System.Collections.Immutable;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DefenseCoop.Extensions.DependencyInjection;
 
 /// <summary>
-/// One piece of configuration added by <c>AddDefenseCoop</c>, <c>AddOverlay</c> or an importer extension,
-/// registered in the service collection as a singleton instance. The catalog applies every one, in
-/// registration order, when it is first resolved. Exactly one member is set.
+/// One configuration of the catalog, added by <c>AddDefenseCoop(configure)</c> or <c>ConfigureCatalog</c>
+/// and registered in the service collection as a singleton instance. Every one runs, in registration
+/// order, on one fresh <see cref="DefenseCoopCatalogBuilder"/> when the catalog is built.
 /// </summary>
-internal sealed class DefenseCoopRegistration
+internal sealed class DefenseCoopRegistration(Action<IServiceProvider, DefenseCoopCatalogBuilder> configure)
 {
-    private DefenseCoopRegistration() { }
+    public Action<IServiceProvider, DefenseCoopCatalogBuilder> Configure { get; } = configure;
 
-    public Action<DefenseCoopOptions>? Configure { get; private init; }
-
-    public string? Overlay { get; private init; }
-
-    public Func<IServiceProvider, IDataImporter>? Importer { get; private init; }
-
-    public static void Add(IServiceCollection services, Action<DefenseCoopOptions> configure) =>
-        services.AddSingleton(new DefenseCoopRegistration { Configure = configure });
-
-    public static void AddOverlay(IServiceCollection services, string path) =>
-        services.AddSingleton(new DefenseCoopRegistration { Overlay = path });
-
-    public static void AddImporter(IServiceCollection services, Func<IServiceProvider, IDataImporter> importer) =>
-        services.AddSingleton(new DefenseCoopRegistration { Importer = importer });
-}
-
-/// <summary>The configuration the catalog is built from: a snapshot taken when it is first resolved, immutable from then on.</summary>
-internal sealed record DefenseCoopSettings(
-    string? DataFile,
-    DataVersion? MinimumDataVersion,
-    DataLimits Limits,
-    ImmutableArray<string> Overlays,
-    ImmutableArray<IDataImporter> Importers)
-{
-    /// <summary>Applies every registration, in order, to fresh options.</summary>
-    public static DefenseCoopSettings From(IServiceProvider services)
-    {
-        var options = new DefenseCoopOptions();
-        var overlays = ImmutableArray.CreateBuilder<string>();
-        var importers = ImmutableArray.CreateBuilder<IDataImporter>();
-        foreach (var registration in services.GetServices<DefenseCoopRegistration>())
-        {
-            registration.Configure?.Invoke(options);
-            if (registration.Overlay is { } overlay) overlays.Add(overlay);
-            if (registration.Importer is { } importer)
-                importers.Add(importer(services) ?? throw new InvalidOperationException("An importer factory registered with AddImporter returned null."));
-        }
-        return new(options.DataFile, options.MinimumDataVersion, options.Limits, overlays.ToImmutable(), importers.ToImmutable());
-    }
+    public static void Add(IServiceCollection services, Action<IServiceProvider, DefenseCoopCatalogBuilder> configure) =>
+        services.AddSingleton(new DefenseCoopRegistration(configure));
 
     /// <summary>
-    /// Whether the catalog is exactly <see cref="DefenseCoopCatalog.Default"/>: the bundled release read
-    /// with the default limits and nothing added. Then the already-loaded catalog is shared, not read again.
+    /// The builder every registration configured, in order, starting from the bundled release unless one
+    /// of them added a release of its own. A fresh builder per catalog, so that each importer runs once.
     /// </summary>
-    public bool IsDefault => DataFile is null && Overlays.IsEmpty && Importers.IsEmpty && Limits == DataLimits.Default;
-
-    /// <summary>Builds (or shares) the catalog and checks its version.</summary>
-    public DefenseCoopCatalog Build() => Check(IsDefault ? DefenseCoopCatalog.Default : CreateBuilder().Build());
-
-    /// <summary>Builds (or shares) the catalog, reading its files asynchronously, and checks its version.</summary>
-    public async Task<DefenseCoopCatalog> BuildAsync(CancellationToken cancellationToken)
+    public static DefenseCoopCatalogBuilder Configured(IServiceProvider services)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        return Check(IsDefault ? DefenseCoopCatalog.Default : await CreateBuilder().BuildAsync(cancellationToken).ConfigureAwait(false));
-    }
-
-    private DefenseCoopCatalogBuilder CreateBuilder()
-    {
-        var builder = DefenseCoopCatalog.CreateBuilder().WithLimits(Limits);
-        if (DataFile is null) builder.AddBundled();
-        else builder.AddFile(DataFile);
-        foreach (var overlay in Overlays) builder.AddOverlay(overlay);
-        foreach (var importer in Importers) builder.AddImporter(importer);
+        var builder = DefenseCoopCatalog.CreateBuilder();
+        foreach (var registration in services.GetServices<DefenseCoopRegistration>())
+            registration.Configure(services, builder);
+        builder.StartFromBundledUnlessARelease();
         return builder;
     }
 
-    private DefenseCoopCatalog Check(DefenseCoopCatalog catalog)
+    /// <summary>Builds the catalog, sharing <see cref="DefenseCoopCatalog.Default"/> when nothing but the bundled release was asked for.</summary>
+    public static DefenseCoopCatalog Build(IServiceProvider services)
     {
-        if (MinimumDataVersion is { } minimum && catalog.DataVersion < minimum)
-        {
-            string file = DataFile ?? DefenseCoopCatalog.ResourceName;
-            string remedy = DataFile is null
-                ? "Update the DefenseCoop.Core package, or set DefenseCoopOptions.DataFile to a newer release."
-                : "Point DefenseCoopOptions.DataFile to a newer release.";
-            throw new DefenseCoopDataException([new DataIssue(file, "$.dataVersion", null, DataRule.InvalidValue,
-                $"The data is release {catalog.DataVersion}, older than release {minimum} that this application requires (DefenseCoopOptions.RequireMinimumDataVersion). {remedy}")]);
-        }
-        return catalog;
+        var builder = Configured(services);
+        return builder.IsBundledAlone ? builder.CheckVersion(DefenseCoopCatalog.Default) : builder.Build();
+    }
+
+    /// <summary>Builds the catalog as <see cref="Build"/> does, reading its files asynchronously.</summary>
+    public static async Task<DefenseCoopCatalog> BuildAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var builder = Configured(services);
+        return builder.IsBundledAlone
+            ? builder.CheckVersion(DefenseCoopCatalog.Default)
+            : await builder.BuildAsync(cancellationToken).ConfigureAwait(false);
     }
 }
 
@@ -108,7 +60,7 @@ internal sealed class DefenseCoopCatalogHolder(IServiceProvider services)
         if (Volatile.Read(ref _catalog) is { } built) return built;
         lock (_gate)
         {
-            return _catalog ??= DefenseCoopSettings.From(services).Build();
+            return _catalog ??= DefenseCoopRegistration.Build(services);
         }
     }
 
@@ -120,7 +72,7 @@ internal sealed class DefenseCoopCatalogHolder(IServiceProvider services)
     public async Task<DefenseCoopCatalog> GetAsync(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _catalog) is { } built) return built;
-        var catalog = await DefenseCoopSettings.From(services).BuildAsync(cancellationToken).ConfigureAwait(false);
+        var catalog = await DefenseCoopRegistration.BuildAsync(services, cancellationToken).ConfigureAwait(false);
         return Interlocked.CompareExchange(ref _catalog, catalog, null) ?? catalog;
     }
 }

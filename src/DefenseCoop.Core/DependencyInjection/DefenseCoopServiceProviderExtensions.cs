@@ -14,9 +14,8 @@ public static class DefenseCoopServiceProviderExtensions
     /// </summary>
     /// <param name="services">The built service provider (e.g. <c>host.Services</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid or older than <see cref="DefenseCoopOptions.RequireMinimumDataVersion"/>; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid or older than <see cref="DefenseCoopCatalogBuilder.RequireMinimumDataVersion"/> asks; lists every problem.</exception>
     /// <exception cref="IOException">A configured file cannot be read.</exception>
-    /// <exception cref="ArgumentException">An option was set to an invalid value.</exception>
     /// <exception cref="InvalidOperationException"><c>AddDefenseCoop</c> was not called.</exception>
     public static void ValidateDefenseCoop(this IServiceProvider services)
     {
@@ -40,9 +39,8 @@ public static class DefenseCoopServiceProviderExtensions
     /// <param name="cancellationToken">Stops the build.</param>
     /// <returns>The catalog, as later resolves return it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="DefenseCoopDataException">The data is invalid or older than <see cref="DefenseCoopOptions.RequireMinimumDataVersion"/>; lists every problem.</exception>
+    /// <exception cref="DefenseCoopDataException">The data is invalid or older than <see cref="DefenseCoopCatalogBuilder.RequireMinimumDataVersion"/> asks; lists every problem.</exception>
     /// <exception cref="IOException">A configured file cannot be read.</exception>
-    /// <exception cref="ArgumentException">An option was set to an invalid value.</exception>
     /// <exception cref="InvalidOperationException"><c>AddDefenseCoop</c> was not called.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<DefenseCoopCatalog> ValidateDefenseCoopAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DefenseCoop.Extensions.DependencyInjection;
 
 /// <summary>
-/// Returned by <see cref="DefenseCoopServiceCollectionExtensions.AddDefenseCoop(IServiceCollection)"/> to add
-/// overlays (<see cref="DefenseCoopBuilderExtensions.AddOverlay"/>) and importers (the importers package's
-/// <c>AddSipriMilex</c>, <c>AddCowNmc</c> ...) to the registered catalog.
+/// Returned by <see cref="DefenseCoopServiceCollectionExtensions.AddDefenseCoop(IServiceCollection)"/> to
+/// configure the registered catalog further with the application's services
+/// (<see cref="DefenseCoopBuilderExtensions.ConfigureCatalog"/>).
 /// </summary>
 public interface IDefenseCoopBuilder
 {

@@ -90,11 +90,20 @@ public sealed record RecordKindSummary(RecordKind Kind, int Added, int Removed, 
 /// </code></example>
 public sealed class CatalogDiff
 {
-    private static readonly (RecordKind Kind, string Array, string Key)[] Kinds =
+    // The kinds in the order the diff lists them: each with its array and key in the data format, its records
+    // and how to label one. A record's fields are those its format writes (ModelWriter), so the diff names
+    // them as the file does and follows every field the format carries.
+    private static readonly (RecordKind Kind, string Array, string Key, Func<CatalogContent, IEnumerable<object>> Records, Func<object, string?> Label)[] Kinds =
     [
-        (RecordKind.Source, "sources", "id"), (RecordKind.Country, "countries", "code"), (RecordKind.Organization, "organizations", "id"),
-        (RecordKind.Person, "people", "id"), (RecordKind.System, "systems", "id"), (RecordKind.Agreement, "agreements", "id"),
-        (RecordKind.SpendingSeries, "spending", "id"), (RecordKind.TradeFlow, "trade", "id"), (RecordKind.Event, "events", "id"),
+        (RecordKind.Source, "sources", "id", c => c.Sources, r => ((Source)r).Title),
+        (RecordKind.Country, "countries", "code", c => c.Countries, r => ((Country)r).Names.GetValueOrDefault("en")),
+        (RecordKind.Organization, "organizations", "id", c => c.Organizations, r => ((Organization)r).Name),
+        (RecordKind.Person, "people", "id", c => c.People, r => ((Person)r).Name),
+        (RecordKind.System, "systems", "id", c => c.Systems, r => ((DefenseSystem)r).Name),
+        (RecordKind.Agreement, "agreements", "id", c => c.Agreements, r => ((Agreement)r).Title),
+        (RecordKind.SpendingSeries, "spending", "id", c => c.Spending, _ => null),
+        (RecordKind.TradeFlow, "trade", "id", c => c.Trade, _ => null),
+        (RecordKind.Event, "events", "id", c => c.Events, r => ((Event)r).Title),
     ];
 
     private CatalogDiff(DataVersion oldVersion, DataVersion newVersion, ImmutableArray<RecordChange> changes, ImmutableArray<RecordKindSummary> summary)
@@ -128,14 +137,12 @@ public sealed class CatalogDiff
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(@new);
-        var before = Records(old);
-        var after = Records(@new);
         var changes = ImmutableArray.CreateBuilder<RecordChange>();
         var summary = ImmutableArray.CreateBuilder<RecordKindSummary>();
-        foreach (var (kind, array, key) in Kinds)
+        foreach (var (kind, array, key, records, label) in Kinds)
         {
-            var a = Index(before, array, key);
-            var b = Index(after, array, key);
+            var a = Index(records(old.Content));
+            var b = Index(records(@new.Content));
             int added = 0, removed = 0, changed = 0, same = 0;
             foreach (var id in a.Keys.Union(b.Keys).Order(StringComparer.Ordinal))
             {
@@ -144,24 +151,29 @@ public sealed class CatalogDiff
                 if (oldRecord is null)
                 {
                     added++;
-                    changes.Add(new RecordChange(kind, id, Label(newRecord!), ChangeKind.Added, []));
+                    changes.Add(new RecordChange(kind, id, label(newRecord!), ChangeKind.Added, []));
                 }
                 else if (newRecord is null)
                 {
                     removed++;
-                    changes.Add(new RecordChange(kind, id, Label(oldRecord), ChangeKind.Removed, []));
+                    changes.Add(new RecordChange(kind, id, label(oldRecord), ChangeKind.Removed, []));
+                }
+                else if (oldRecord.Equals(newRecord))
+                {
+                    // Records compare by value: only a record that differs is written out and compared field by field.
+                    same++;
                 }
                 else
                 {
                     var fields = new List<FieldChange>();
-                    Compare("", oldRecord, newRecord, fields);
+                    Compare("", Shape(oldRecord, array, key), Shape(newRecord, array, key), fields);
                     if (fields.Count == 0)
                     {
                         same++;
                         continue;
                     }
                     changed++;
-                    changes.Add(new RecordChange(kind, id, Label(newRecord), ChangeKind.Changed, [.. fields]));
+                    changes.Add(new RecordChange(kind, id, label(newRecord), ChangeKind.Changed, [.. fields]));
                 }
             }
             summary.Add(new RecordKindSummary(kind, added, removed, changed, same));
@@ -169,21 +181,19 @@ public sealed class CatalogDiff
         return new CatalogDiff(old.DataVersion, @new.DataVersion, changes.ToImmutable(), summary.ToImmutable());
     }
 
-    private static JsonObject Records(DefenseCoopCatalog catalog) =>
-        JsonNode.Parse(ModelWriter.Serialize(ModelWriter.Write(catalog.Content)))!.AsObject();
-
-    private static Dictionary<string, JsonObject> Index(JsonObject file, string array, string key)
+    private static Dictionary<string, object> Index(IEnumerable<object> records)
     {
-        var records = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        if (file[array] is not JsonArray items) return records;
-        foreach (var item in items)
-        {
-            if (item is not JsonObject record || record[key]?.GetValue<string>() is not { } id) continue;
-            if (array == "spending") record = Figures(record);
-            record.Remove(key);
-            records[id] = record;
-        }
-        return records;
+        var index = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var record in records) index[DataValidator.KeyOf(record)!.Value.Item2] = record;
+        return index;
+    }
+
+    // One record in the data format's shape, without its key; a series with its figures by year.
+    private static JsonObject Shape(object record, string array, string key)
+    {
+        var json = JsonNode.Parse(ModelWriter.Serialize(ModelWriter.WriteRecord(record)))![array]![0]!.AsObject();
+        json.Remove(key);
+        return array == "spending" ? Figures(json) : json;
     }
 
     // A series' parallel lists (years, values, estimated, uncertain) become one object per year, so that a
@@ -208,9 +218,6 @@ public sealed class CatalogDiff
         series["figures"] = figures;
         return series;
     }
-
-    private static string? Label(JsonObject record) =>
-        (record["title"] ?? record["name"] ?? (record["names"] as JsonObject)?["en"]) is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 
     private static void Compare(string path, JsonNode? a, JsonNode? b, List<FieldChange> fields)
     {

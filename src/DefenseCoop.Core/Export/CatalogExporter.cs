@@ -36,13 +36,13 @@ public sealed class CatalogExporter
         ArgumentNullException.ThrowIfNull(catalog);
         return new(new ExportSelection(catalog)
         {
-            Countries = catalog.Countries.All, Organizations = catalog.Organizations.All, Systems = catalog.Systems.All,
+            Countries = catalog.Countries.All, Organizations = catalog.Organizations.All, People = catalog.People.All, Systems = catalog.Systems.All,
             Agreements = catalog.Agreements, Trade = catalog.Trade, Spending = catalog.Spending, Events = catalog.Events,
         });
     }
 
     /// <summary>Exports agreements, such as a query's result: the <c>agreements</c>, <c>agreement_parties</c>,
-    /// <c>agreement_status_changes</c> and <c>sources</c> tables. The query runs once per table.</summary>
+    /// <c>agreement_status_changes</c>, <c>agreement_signatories</c>, <c>reported_values</c>, <c>notes</c> and <c>sources</c> tables. The query runs once per table.</summary>
     /// <param name="catalog">The catalog the agreements belong to, whose sources they cite.</param>
     /// <param name="agreements">The agreements, e.g. <c>catalog.Agreements.Between("TR", "FI")</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -53,7 +53,7 @@ public sealed class CatalogExporter
         return new(new ExportSelection(catalog) { Agreements = agreements });
     }
 
-    /// <summary>Exports trade flows: the <c>trade_flows</c>, <c>trade_flow_delivery_years</c> and <c>sources</c> tables.</summary>
+    /// <summary>Exports trade flows: the <c>trade_flows</c>, <c>trade_flow_delivery_years</c>, <c>reported_values</c>, <c>notes</c> and <c>sources</c> tables.</summary>
     /// <param name="catalog">The catalog the flows belong to.</param>
     /// <param name="flows">The flows, e.g. <c>catalog.Trade.From("TR")</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -64,7 +64,7 @@ public sealed class CatalogExporter
         return new(new ExportSelection(catalog) { Trade = flows });
     }
 
-    /// <summary>Exports spending figures: the <c>spending</c> and <c>sources</c> tables.</summary>
+    /// <summary>Exports spending figures: the <c>spending</c>, <c>notes</c> (of their series) and <c>sources</c> tables (and an empty <c>reported_values</c>).</summary>
     /// <param name="catalog">The catalog the figures belong to.</param>
     /// <param name="observations">The figures, e.g. <c>catalog.Spending.Of("FI")</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -75,7 +75,7 @@ public sealed class CatalogExporter
         return new(new ExportSelection(catalog) { Spending = observations });
     }
 
-    /// <summary>Exports events: the <c>events</c> and <c>sources</c> tables.</summary>
+    /// <summary>Exports events: the <c>events</c>, <c>event_participants</c>, <c>notes</c> and <c>sources</c> tables (and an empty <c>reported_values</c>).</summary>
     /// <param name="catalog">The catalog the events belong to.</param>
     /// <param name="events">The events.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>

@@ -114,6 +114,7 @@ internal sealed record ExportSelection(DefenseCoopCatalog Catalog)
 {
     public IEnumerable<Country>? Countries { get; init; }
     public IEnumerable<Organization>? Organizations { get; init; }
+    public IEnumerable<Person>? People { get; init; }
     public IEnumerable<DefenseSystem>? Systems { get; init; }
     public IEnumerable<Agreement>? Agreements { get; init; }
     public IEnumerable<TradeFlow>? Trade { get; init; }

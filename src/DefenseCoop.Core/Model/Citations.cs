@@ -34,8 +34,7 @@ public sealed record ReportedValue(Money Value, ImmutableArray<SourceId> Sources
 
     /// <inheritdoc/>
     public bool Equals(ReportedValue? other) =>
-        other is not null && Value.Equals(other.Value) && Sources.AsSpan().SequenceEqual(other.Sources.AsSpan())
-        && Caveats.AsSpan().SequenceEqual(other.Caveats.AsSpan());
+        other is not null && Value.Equals(other.Value) && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Value, Sources.Length);

@@ -9,6 +9,13 @@ public sealed record AttributedNote(string Text, ImmutableArray<SourceId> Source
 {
     /// <summary>Gets what the curator says of the note's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
     public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(AttributedNote? other) =>
+        other is not null && Text == other.Text && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Text, ValueEquality.Hash(Sources));
 }
 
 /// <summary>Anything in the catalog that cites its sources.</summary>
@@ -63,7 +70,16 @@ public sealed record DatasetCode(NameScheme Scheme, string Code);
 /// <param name="From">When it began, where known.</param>
 /// <param name="Until">When it ended, or <see langword="null"/> while it lasts.</param>
 /// <param name="Sources">The sources.</param>
-public sealed record Membership(OrganizationId Organization, MembershipRole Role, PartialDate? From, PartialDate? Until, ImmutableArray<SourceId> Sources) : ISourced;
+public sealed record Membership(OrganizationId Organization, MembershipRole Role, PartialDate? From, PartialDate? Until, ImmutableArray<SourceId> Sources) : ISourced
+{
+    /// <inheritdoc/>
+    public bool Equals(Membership? other) =>
+        other is not null && Organization == other.Organization && Role == other.Role && From == other.From && Until == other.Until
+        && ValueEquality.Same(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Organization, Role, From, Until);
+}
 
 /// <summary>A UN M49 region or sub-region.</summary>
 /// <param name="Code">The M49 numeric code.</param>
@@ -117,6 +133,18 @@ public sealed record Country : ISourced
     public string? CodeIn(NameScheme scheme) => Codes.FirstOrDefault(c => c.Scheme == scheme)?.Code;
 
     /// <inheritdoc/>
+    public bool Equals(Country? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Code == other.Code && Alpha3 == other.Alpha3 && Numeric == other.Numeric && ValueEquality.Same(Names, other.Names)
+        && FormalName == other.FormalName && Equals(Region, other.Region) && Equals(SubRegion, other.SubRegion) && Currency == other.Currency
+        && ExistedFrom == other.ExistedFrom && ExistedUntil == other.ExistedUntil && ValueEquality.Same(Successors, other.Successors)
+        && ValueEquality.Same(LocalLanguages, other.LocalLanguages) && ValueEquality.Same(Aliases, other.Aliases)
+        && ValueEquality.Same(Codes, other.Codes) && ValueEquality.Same(Memberships, other.Memberships) && ValueEquality.Same(Sources, other.Sources));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Code, Alpha3, Numeric);
+
+    /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Code})";
 }
 
@@ -143,6 +171,15 @@ public sealed record Organization : ISourced
     public required ImmutableArray<SourceId> Sources { get; init; }
 
     /// <inheritdoc/>
+    public bool Equals(Organization? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Kind == other.Kind && Country == other.Country && Name == other.Name && ValueEquality.Same(Names, other.Names)
+        && ValueEquality.Same(Aliases, other.Aliases) && Parent == other.Parent && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Name);
+
+    /// <inheritdoc/>
     public override string ToString() => Name;
 }
 
@@ -152,7 +189,16 @@ public sealed record Organization : ISourced
 /// <param name="From">When the role began, where known.</param>
 /// <param name="Until">When it ended, where known.</param>
 /// <param name="Sources">The sources.</param>
-public sealed record PersonRole(string Title, OrganizationId? Organization, PartialDate? From, PartialDate? Until, ImmutableArray<SourceId> Sources) : ISourced;
+public sealed record PersonRole(string Title, OrganizationId? Organization, PartialDate? From, PartialDate? Until, ImmutableArray<SourceId> Sources) : ISourced
+{
+    /// <inheritdoc/>
+    public bool Equals(PersonRole? other) =>
+        other is not null && Title == other.Title && Organization == other.Organization && From == other.From && Until == other.Until
+        && ValueEquality.Same(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Title, Organization, From, Until);
+}
 
 /// <summary>A person who acts in the record.</summary>
 public sealed record Person : ISourced
@@ -171,6 +217,15 @@ public sealed record Person : ISourced
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
     public required ImmutableArray<SourceId> Sources { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(Person? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Name == other.Name && ValueEquality.Same(Aliases, other.Aliases) && Country == other.Country
+        && ValueEquality.Same(Roles, other.Roles) && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -195,6 +250,15 @@ public sealed record DefenseSystem : ISourced
     public ImmutableArray<AttributedNote> Notes { get; init; } = [];
     /// <inheritdoc/>
     public required ImmutableArray<SourceId> Sources { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(DefenseSystem? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Name == other.Name && ValueEquality.Same(Aliases, other.Aliases) && Category == other.Category
+        && Manufacturer == other.Manufacturer && Country == other.Country && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Category);
 
     /// <inheritdoc/>
     public override string ToString() => Name;

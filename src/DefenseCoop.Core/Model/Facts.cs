@@ -27,6 +27,13 @@ public sealed record StatusChange(AgreementStatus Status, PartialDate? Date, Imm
 {
     /// <summary>Gets what the curator says of the change's cited pages beyond citing them (no date on the page, a fact inferred).</summary>
     public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(StatusChange? other) =>
+        other is not null && Status == other.Status && Date == other.Date && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Status, Date, ValueEquality.Hash(Sources));
 }
 
 /// <summary>An agreement, protocol, memorandum, contract, ratification or embargo.</summary>
@@ -78,12 +85,24 @@ public sealed record Agreement : ISourced
     public IEnumerable<OrganizationId> Organizations => Parties.Where(p => p.Organization is not null).Select(p => p.Organization!.Value).Distinct();
 
     /// <inheritdoc/>
+    public bool Equals(Agreement? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Title == other.Title && Kind == other.Kind && ValueEquality.Same(Parties, other.Parties)
+        && ValueEquality.Same(Signatories, other.Signatories) && SignedOn == other.SignedOn && Place == other.Place
+        && ValueEquality.Same(StatusHistory, other.StatusHistory) && ValueEquality.Same(Areas, other.Areas) && ValueEquality.Same(Systems, other.Systems)
+        && PartOf == other.PartOf && Value == other.Value && ValueEquality.Same(ReportedValues, other.ReportedValues)
+        && ValueEquality.Same(Notes, other.Notes) && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Title, Kind, SignedOn);
+
+    /// <inheritdoc/>
     public override string ToString() => $"{SignedOn?.ToString() ?? "undated"} {Title}";
 }
 
 /// <summary>One series of spending figures: one country (or organization), one measure, one source.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SpendingSeriesConverter))]
-public sealed class SpendingSeries : ISourced
+public sealed class SpendingSeries : ISourced, IEquatable<SpendingSeries>
 {
     /// <summary>Creates a series. Importers use this; the loader validates the same invariants for data files.</summary>
     /// <param name="id">The stable id.</param>
@@ -146,6 +165,30 @@ public sealed class SpendingSeries : ISourced
     /// <inheritdoc/>
     ImmutableArray<SourceId> ISourced.Sources => [Source];
 
+    /// <summary>Whether <paramref name="other"/> has the same fields and the same figures, year by year.</summary>
+    /// <param name="other">The series to compare with.</param>
+    public bool Equals(SpendingSeries? other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (other is null || Id != other.Id || Country != other.Country || Organization != other.Organization || Measure != other.Measure
+            || Currency != other.Currency || Basis != other.Basis || Component != other.Component || Source != other.Source
+            || !ValueEquality.Same(Systems, other.Systems) || !ValueEquality.Same(Notes, other.Notes) || Observations.Length != other.Observations.Length)
+            return false;
+        // Figures by their own fields: an observation's Series is this series, and comparing it would come back here.
+        for (int i = 0; i < Observations.Length; i++)
+        {
+            var (a, b) = (Observations[i], other.Observations[i]);
+            if (a.Year != b.Year || a.Value != b.Value || a.Estimate != b.Estimate || a.Uncertain != b.Uncertain) return false;
+        }
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SpendingSeries);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Measure, Source, Observations.Length);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {(object?)Country ?? Organization} {Measure} [{Source}]";
 }
@@ -180,73 +223,6 @@ public readonly record struct SpendingObservation(SpendingSeries Series, int Yea
     /// <inheritdoc/>
     public override string ToString() =>
         $"{(object?)Country ?? Series.Organization} {Year} {Measure}{(Component is null ? "" : $" [{Component}]")}: {Value:#,0.##}{(Currency is null ? "" : $" {Currency}")}{(Estimate ? " (estimate)" : "")} [{Source}]";
-}
-
-/// <summary>A flow of defence goods or money between countries, or a country's total.</summary>
-public sealed record TradeFlow : ISourced
-{
-    /// <summary>Gets the stable id.</summary>
-    public required TradeFlowId Id { get; init; }
-    /// <summary>Gets what the flow records.</summary>
-    public required TradeKind Kind { get; init; }
-    /// <summary>Gets the exporting (supplying) country, if recorded.</summary>
-    public CountryCode? Exporter { get; init; }
-    /// <summary>
-    /// Gets the importing country. <see langword="null"/> means all destinations, unless
-    /// <see cref="ImporterOrganization"/> names the recipient, which is then not a state.
-    /// </summary>
-    public CountryCode? Importer { get; init; }
-    /// <summary>
-    /// Gets the supplier when it is not a state (an armed non-state actor, an international organization,
-    /// a party the source could not identify), in which case <see cref="Exporter"/> is <see langword="null"/>.
-    /// It is also among <see cref="Organizations"/>, so <c>Trade.Involving(organization)</c> finds the flow.
-    /// </summary>
-    public OrganizationId? ExporterOrganization { get; init; }
-    /// <summary>
-    /// Gets the recipient when it is not a state, in which case <see cref="Importer"/> is <see langword="null"/>
-    /// (and does not mean all destinations). It is also among <see cref="Organizations"/>.
-    /// </summary>
-    public OrganizationId? ImporterOrganization { get; init; }
-    /// <summary>Gets the period, to the precision known.</summary>
-    public PartialDate? Period { get; init; }
-    /// <summary>Gets the value, where the source gives one.</summary>
-    public Money? Value { get; init; }
-
-    /// <summary>
-    /// Gets every figure the pages report for the flow's value, each with its sources, where they
-    /// disagree; empty where one figure (<see cref="Value"/>, citing the record's sources) is all there is.
-    /// </summary>
-    /// <remarks>The first figure is <see cref="Value"/>, the one that totals use, so that a contract counts once.</remarks>
-    public ImmutableArray<ReportedValue> ReportedValues { get; init; } = [];
-    /// <summary>Gets the quantity, where the source gives one.</summary>
-    public Quantity? Quantity { get; init; }
-    /// <summary>Gets what was traded, in words.</summary>
-    public string? Commodity { get; init; }
-    /// <summary>Gets the organizations involved.</summary>
-    public ImmutableArray<OrganizationId> Organizations { get; init; } = [];
-    /// <summary>Gets the systems involved.</summary>
-    public ImmutableArray<SystemId> Systems { get; init; } = [];
-    /// <summary>Gets the deal's details as an arms-transfer register records them (SIPRI's trade register), if it comes from one.</summary>
-    public ArmsTransferDeal? Deal { get; init; }
-    /// <summary>
-    /// Gets the volume of arms transferred that a publisher's annual table gives for <see cref="Period"/>
-    /// (SIPRI's TIV tables, <see cref="TradeKind.ArmsTransferVolume"/>); a volume, not money.
-    /// </summary>
-    public TrendIndicatorValue? Tiv { get; init; }
-    /// <summary>Gets attributed notes.</summary>
-    public ImmutableArray<AttributedNote> Notes { get; init; } = [];
-    /// <inheritdoc/>
-    public required ImmutableArray<SourceId> Sources { get; init; }
-
-    /// <summary>Gets what the curator says of cited pages beyond citing them (no date on the page, a fact inferred).</summary>
-    public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
-
-    /// <summary>Whether exporter and importer are meaningful as directions; a bilateral trade total is not.</summary>
-    public bool IsDirected => Kind != TradeKind.BilateralTrade;
-
-    /// <inheritdoc/>
-    public override string ToString() =>
-        $"{Period?.ToString() ?? "undated"} {Kind} {(object?)Exporter ?? ExporterOrganization}{(IsDirected ? "→" : "↔")}{(object?)Importer ?? ImporterOrganization ?? (object)"*"} {(object?)Value ?? (object?)Quantity ?? Tiv}";
 }
 
 /// <summary>A person taking part in an event, in a role.</summary>
@@ -288,71 +264,16 @@ public sealed record Event : ISourced
     public ImmutableArray<SourceCaveat> Caveats { get; init; } = [];
 
     /// <inheritdoc/>
+    public bool Equals(Event? other) =>
+        other is not null && (ReferenceEquals(this, other)
+        || Id == other.Id && Kind == other.Kind && Title == other.Title && Date == other.Date && Until == other.Until && Place == other.Place
+        && ValueEquality.Same(Countries, other.Countries) && ValueEquality.Same(Organizations, other.Organizations) && ValueEquality.Same(People, other.People)
+        && ValueEquality.Same(Systems, other.Systems) && ValueEquality.Same(Agreements, other.Agreements) && ValueEquality.Same(Notes, other.Notes)
+        && ValueEquality.Same(Sources, other.Sources) && ValueEquality.Same(Caveats, other.Caveats));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Kind, Title, Date);
+
+    /// <inheritdoc/>
     public override string ToString() => $"{Date?.ToString() ?? "undated"} {Title}";
-}
-
-/// <summary>
-/// SIPRI's trend-indicator value (TIV), in millions: a measure of the volume of arms transferred, not of
-/// money. It is its own type so that it can never be added to or compared with <see cref="Money"/>.
-/// </summary>
-/// <param name="Millions">The value in millions of TIV.</param>
-public readonly record struct TrendIndicatorValue(decimal Millions) : IComparable<TrendIndicatorValue>, IComparable
-{
-    /// <summary>Adds two values.</summary>
-    public static TrendIndicatorValue operator +(TrendIndicatorValue a, TrendIndicatorValue b) => new(a.Millions + b.Millions);
-
-    /// <inheritdoc/>
-    public int CompareTo(TrendIndicatorValue other) => Millions.CompareTo(other.Millions);
-
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        TrendIndicatorValue other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a TrendIndicatorValue.", nameof(obj)),
-    };
-
-    /// <summary>Ordering of values.</summary>
-    public static bool operator <(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) < 0;
-    /// <summary>Ordering of values.</summary>
-    public static bool operator >(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) > 0;
-    /// <summary>Ordering of values.</summary>
-    public static bool operator <=(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) <= 0;
-    /// <summary>Ordering of values.</summary>
-    public static bool operator >=(TrendIndicatorValue left, TrendIndicatorValue right) => left.CompareTo(right) >= 0;
-
-    /// <inheritdoc/>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Millions:#,0.##} m TIV");
-}
-
-/// <summary>A deal as an arms-transfer register records it: what was ordered, when, and what was delivered.</summary>
-public sealed record ArmsTransferDeal
-{
-    /// <summary>Gets the weapon designation, e.g. "Bayraktar TB2".</summary>
-    public required string Designation { get; init; }
-    /// <summary>Gets the weapon description, e.g. "UAV".</summary>
-    public string? Description { get; init; }
-    /// <summary>Gets the year of the order, where known.</summary>
-    public int? OrderYear { get; init; }
-    /// <summary>Whether the register marks the order year as uncertain.</summary>
-    public bool OrderYearUncertain { get; init; }
-    /// <summary>Gets the number ordered, where known.</summary>
-    public int? NumberOrdered { get; init; }
-    /// <summary>Whether the register marks the number ordered as uncertain.</summary>
-    public bool NumberOrderedUncertain { get; init; }
-    /// <summary>Gets the number delivered, where known.</summary>
-    public int? NumberDelivered { get; init; }
-    /// <summary>Whether the register marks the number delivered as uncertain.</summary>
-    public bool NumberDeliveredUncertain { get; init; }
-    /// <summary>Gets the years of delivery, in order.</summary>
-    public ImmutableArray<int> DeliveryYears { get; init; } = [];
-    /// <summary>Gets the register's status, e.g. "New" or "Second hand".</summary>
-    public string? Status { get; init; }
-    /// <summary>Gets the register's comments.</summary>
-    public string? Comments { get; init; }
-    /// <summary>Gets the TIV of one unit, where given.</summary>
-    public TrendIndicatorValue? TivPerUnit { get; init; }
-    /// <summary>Gets the TIV of the whole order, where given.</summary>
-    public TrendIndicatorValue? TivOfOrder { get; init; }
-    /// <summary>Gets the TIV of what was delivered, where deliveries are identified.</summary>
-    public TrendIndicatorValue? TivDelivered { get; init; }
 }

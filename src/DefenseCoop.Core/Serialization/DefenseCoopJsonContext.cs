@@ -108,6 +108,38 @@ public sealed class DefenseCoopJsonContext : JsonSerializerContext, IJsonTypeInf
         _ when type == typeof(TimelineEntry) => Value(options, new TimelineEntryConverter()),
         _ when type == typeof((SpendingKey, ImmutableArray<ReconciledObservation>)) => Value(options, new ReconciledSeriesConverter()),
         _ when type == typeof((Country, Membership)) => Value(options, new MemberConverter()),
+        _ when type.IsEnum => EnumInfo(type, options),
+        _ => null,
+    };
+
+    // The contract's enumerations, each read by name only and naming a refused value (listed, not made by
+    // reflection, so that trimming and AOT keep them).
+    private static JsonTypeInfo? EnumInfo(Type type, JsonSerializerOptions options) => type switch
+    {
+        _ when type == typeof(SourceKind) => Value(options, new EnumNameConverter<SourceKind>()),
+        _ when type == typeof(NameScheme) => Value(options, new EnumNameConverter<NameScheme>()),
+        _ when type == typeof(MembershipRole) => Value(options, new EnumNameConverter<MembershipRole>()),
+        _ when type == typeof(OrganizationKind) => Value(options, new EnumNameConverter<OrganizationKind>()),
+        _ when type == typeof(SystemCategory) => Value(options, new EnumNameConverter<SystemCategory>()),
+        _ when type == typeof(AgreementKind) => Value(options, new EnumNameConverter<AgreementKind>()),
+        _ when type == typeof(PartyRole) => Value(options, new EnumNameConverter<PartyRole>()),
+        _ when type == typeof(AgreementStatus) => Value(options, new EnumNameConverter<AgreementStatus>()),
+        _ when type == typeof(CooperationArea) => Value(options, new EnumNameConverter<CooperationArea>()),
+        _ when type == typeof(SpendingMeasure) => Value(options, new EnumNameConverter<SpendingMeasure>()),
+        _ when type == typeof(TradeKind) => Value(options, new EnumNameConverter<TradeKind>()),
+        _ when type == typeof(EventKind) => Value(options, new EnumNameConverter<EventKind>()),
+        _ when type == typeof(ValueBound) => Value(options, new EnumNameConverter<ValueBound>()),
+        _ when type == typeof(DatePrecision) => Value(options, new EnumNameConverter<DatePrecision>()),
+        _ when type == typeof(DateQualifier) => Value(options, new EnumNameConverter<DateQualifier>()),
+        _ when type == typeof(InForceState) => Value(options, new EnumNameConverter<InForceState>()),
+        _ when type == typeof(TimelineEntryKind) => Value(options, new EnumNameConverter<TimelineEntryKind>()),
+        _ when type == typeof(DataRule) => Value(options, new EnumNameConverter<DataRule>()),
+        _ when type == typeof(PartyLevel) => Value(options, new EnumNameConverter<PartyLevel>()),
+        _ when type == typeof(Export.ExportColumnType) => Value(options, new EnumNameConverter<Export.ExportColumnType>()),
+        _ when type == typeof(Export.Redistribution) => Value(options, new EnumNameConverter<Export.Redistribution>()),
+        _ when type == typeof(Export.RestrictedSourceHandling) => Value(options, new EnumNameConverter<Export.RestrictedSourceHandling>()),
+        _ when type == typeof(Diff.RecordKind) => Value(options, new EnumNameConverter<Diff.RecordKind>()),
+        _ when type == typeof(Diff.ChangeKind) => Value(options, new EnumNameConverter<Diff.ChangeKind>()),
         _ => null,
     };
 

@@ -17,11 +17,37 @@ internal readonly struct CsvRow(CsvRecord record, CsvIssues issues)
     /// <summary>Gets the record's fields as read.</summary>
     public IReadOnlyList<string> Fields => record.Fields;
 
-    /// <summary>The field's text without surrounding spaces, or <see langword="null"/> when it is empty.</summary>
+    /// <summary>
+    /// The field's text without surrounding spaces, or <see langword="null"/> when it is empty. Text that holds
+    /// a control character or an undecodable byte is recorded as a problem (see <see cref="CheckText"/>).
+    /// </summary>
     public string? Text(CsvColumn column)
     {
         string text = record[column.Index].Trim();
-        return text.Length == 0 ? null : text;
+        if (text.Length == 0) return null;
+        CheckText(issues, Line, column.Name, text);
+        return text;
+    }
+
+    /// <summary>
+    /// Records a problem if <paramref name="text"/> holds a character no dataset's text has: a control character
+    /// other than a tab or a line break (a NUL byte; an unassigned Windows-1252 byte such as 0x81, which decodes
+    /// to a C1 control), or U+FFFD, which stands for bytes the encoding could not decode. Such a character would
+    /// otherwise enter the record, and the ids made from its names, unseen.
+    /// </summary>
+    public static void CheckText(CsvIssues issues, int line, string path, string text)
+    {
+        // Most text is printable ASCII: the scan starts at the first character that is not.
+        int at = text.AsSpan().IndexOfAnyExceptInRange(' ', '~');
+        if (at < 0) return;
+        for (int i = at; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\t' or '\r' or '\n' || (!char.IsControl(c) && c != '\uFFFD')) continue;
+            issues.Add(line, path, DataRule.InvalidValue, string.Create(CultureInfo.InvariantCulture,
+                $"'{path}' holds the character U+{(int)c:X4} at position {i + 1}, which is not text: the file is damaged or not in its expected encoding (SIPRI's CSV files are Windows-1252). Remove the character and import again."));
+            return;
+        }
     }
 
     /// <summary>The field's text; records a problem when it is empty.</summary>

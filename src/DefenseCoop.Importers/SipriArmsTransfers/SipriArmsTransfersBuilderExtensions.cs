@@ -1,6 +1,6 @@
 namespace DefenseCoop.Importers;
 
-/// <summary>Adds the SIPRI Arms Transfers Database's trade register to a <see cref="DefenseCoopCatalogBuilder"/>.</summary>
+/// <summary>Adds the SIPRI Arms Transfers Database's trade register to a <see cref="DefenseCoopCatalogBuilder"/>, made by <see cref="DefenseCoopCatalog.CreateBuilder"/> or configured by a dependency-injection registration (<c>services.AddDefenseCoop(catalog => ...)</c>).</summary>
 public static class SipriArmsTransfersBuilderExtensions
 {
     /// <summary>Adds the deals of a trade-register CSV export as arms-transfer flows; see <see cref="SipriArmsTransfersImporter"/>.</summary>
@@ -9,11 +9,12 @@ public static class SipriArmsTransfersBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="path">The file, as SIPRI exports it; read when the catalog is built.</param>
     /// <returns>The builder, for chaining.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static DefenseCoopCatalogBuilder AddSipriArmsTransfers(this DefenseCoopCatalogBuilder builder, string path)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(path);
         return builder.AddImporter(new SipriArmsTransfersImporter(path));
     }
 
@@ -23,9 +24,11 @@ public static class SipriArmsTransfersBuilderExtensions
     /// <param name="limits">The bounds on the file's size and shape.</param>
     /// <returns>The same builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static DefenseCoopCatalogBuilder AddSipriArmsTransfers(this DefenseCoopCatalogBuilder builder, string path, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(path);
         return builder.AddImporter(new SipriArmsTransfersImporter(path, limits));
     }
 

@@ -94,6 +94,7 @@ internal static class TivTableReader
             var record = records.Current;
             string party = record.Count > label.Index ? record[label.Index].Trim() : "";
             if (party.Length == 0) continue;   // blank lines and separators
+            CsvRow.CheckText(issues, record.Line, label.Name, party);
             if (TotalLabels.Contains(party)) { totals++; continue; }
             var figures = new List<(int, decimal)>();
             foreach (var (index, year) in years)

@@ -1,6 +1,6 @@
 namespace DefenseCoop.Importers;
 
-/// <summary>Adds SIPRI's Military Expenditure Database to a <see cref="DefenseCoopCatalogBuilder"/>.</summary>
+/// <summary>Adds SIPRI's Military Expenditure Database to a <see cref="DefenseCoopCatalogBuilder"/>, made by <see cref="DefenseCoopCatalog.CreateBuilder"/> or configured by a dependency-injection registration (<c>services.AddDefenseCoop(catalog => ...)</c>).</summary>
 public static class SipriMilexBuilderExtensions
 {
     /// <summary>
@@ -10,9 +10,11 @@ public static class SipriMilexBuilderExtensions
     /// </summary>
     /// <returns>The same builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static DefenseCoopCatalogBuilder AddSipriMilex(this DefenseCoopCatalogBuilder builder, string path)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(path);
         return builder.AddImporter(new SipriMilexImporter(path));
     }
 
@@ -22,9 +24,11 @@ public static class SipriMilexBuilderExtensions
     /// <param name="limits">The bounds on the workbook's size and shape.</param>
     /// <returns>The same builder, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/>, <paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static DefenseCoopCatalogBuilder AddSipriMilex(this DefenseCoopCatalogBuilder builder, string path, ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrEmpty(path);
         return builder.AddImporter(new SipriMilexImporter(path, limits));
     }
 }

@@ -197,7 +197,7 @@ public sealed class AsyncLoadingTests : IDisposable
         int configured = 0;
         string file = Write("release.json", TestData.Minimal());
         var services = new ServiceCollection();
-        services.AddDefenseCoop(o => { configured++; o.DataFile = file; });
+        services.AddDefenseCoop(c => { configured++; c.AddFile(file); });
         using var provider = services.BuildServiceProvider();
 
         var validated = await provider.ValidateDefenseCoopAsync(TestContext.Current.CancellationToken);
@@ -220,7 +220,7 @@ public sealed class AsyncLoadingTests : IDisposable
     {
         var importer = new StallingImporter();
         var services = new ServiceCollection();
-        services.AddDefenseCoop(o => o.DataFile = Write("release.json", TestData.Minimal())).AddImporter(_ => importer);
+        services.AddDefenseCoop(c => c.AddFile(Write("release.json", TestData.Minimal())).AddImporter(importer));
         using var provider = services.BuildServiceProvider();
         using var cancellation = new CancellationTokenSource();
 
@@ -240,7 +240,7 @@ public sealed class AsyncLoadingTests : IDisposable
         var data = TestData.Minimal();
         data["countries"]![0]!["numeric"] = "792";
         string file = Write("broken.json", data);
-        using var provider = new ServiceCollection().AddDefenseCoop(o => o.DataFile = file).Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.AddFile(file)).Services.BuildServiceProvider();
 
         var refused = await Assert.ThrowsAsync<DefenseCoopDataException>(() => provider.ValidateDefenseCoopAsync(TestContext.Current.CancellationToken));
         Assert.Equal(file, Assert.Single(refused.Issues).File);

@@ -25,7 +25,7 @@ public class CompilerTests
     [Fact]
     public void EmbeddedRelease_IsTheCommittedFile()
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream("DefenseCoop.Data.defensecoop.json")!;
+        using var stream = DefenseCoopCatalog.OpenResource("DefenseCoop.Data.defensecoop.json")!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         Assert.Equal(File.ReadAllBytes(Path.Combine(DataDirectory, ReleaseCompiler.OutputFile)), copy.ToArray());

@@ -12,7 +12,7 @@ public class SnapshotTests
 
     private static byte[] Embedded(string name)
     {
-        using var stream = typeof(DefenseCoopCatalog).Assembly.GetManifestResourceStream(name)!;
+        using var stream = DefenseCoopCatalog.OpenResource(name)!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();

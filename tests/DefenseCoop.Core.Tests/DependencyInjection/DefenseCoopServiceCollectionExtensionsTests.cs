@@ -66,7 +66,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         services.AddScoped<IClock, FixedClock>();
 
         services.AddDefenseCoop();
-        services.AddDefenseCoop(o => o.RequireMinimumDataVersion = "2026.1");
+        services.AddDefenseCoop(c => c.RequireMinimumDataVersion(new DataVersion(2026, 1)));
 
         using var provider = services.BuildServiceProvider();
         var catalog = Assert.Single(services, d => d.ServiceType == typeof(DefenseCoopCatalog));
@@ -92,7 +92,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         var services = new ServiceCollection();
 
         Assert.Same(services, services.AddDefenseCoop(_ => { }).Services);
-        Assert.Same(services, services.AddDefenseCoop().AddOverlay("ours.json").Services);
+        Assert.Same(services, services.AddDefenseCoop().ConfigureCatalog((_, c) => c.AddOverlay("ours.json")).Services);
     }
 
     // ---- with and without options ----
@@ -110,20 +110,20 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     public void AddDefenseCoop_WithOptionsThatReadNoOtherFile_StillSharesTheDefaultCatalog()
     {
         using var provider = new ServiceCollection()
-            .AddDefenseCoop(o => { o.RequireMinimumDataVersion = "2026.1"; o.Limits = new DataLimits(); })
+            .AddDefenseCoop(c => c.RequireMinimumDataVersion(new DataVersion(2026, 1)).WithLimits(new DataLimits()))
             .Services.BuildServiceProvider();
 
         Assert.Same(DefenseCoopCatalog.Default, provider.GetRequiredService<DefenseCoopCatalog>());
     }
 
     [Fact]
-    public void AddDefenseCoop_WithDataFile_LoadsThatFileInsteadOfTheBundledRelease()
+    public void AddDefenseCoop_WithAFile_LoadsThatFileInsteadOfTheBundledRelease()
     {
         var data = TestData.Minimal();
         data["dataVersion"] = "2027.2";
         string file = Write("newer.json", data);
 
-        using var provider = new ServiceCollection().AddDefenseCoop(o => o.DataFile = file).Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.AddFile(file)).Services.BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<DefenseCoopCatalog>();
         Assert.Equal(new DataVersion(2027, 2), catalog.DataVersion);
@@ -138,7 +138,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         string file = Write("data.json", TestData.Minimal());
 
         using var provider = new ServiceCollection()
-            .AddDefenseCoop(o => { o.DataFile = file; o.Limits = new DataLimits { MaxStringLength = 10 }; })
+            .AddDefenseCoop(c => c.AddFile(file).WithLimits(new DataLimits { MaxStringLength = 10 }))
             .Services.BuildServiceProvider();
 
         var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => provider.GetRequiredService<DefenseCoopCatalog>()).Issues);
@@ -146,18 +146,16 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddDefenseCoop_Twice_IsHarmlessAndLaterOptionsOverrideEarlierOnes()
+    public void AddDefenseCoop_Twice_IsHarmlessAndConfigurationsCompose()
     {
-        var older = TestData.Minimal();
-        string olderFile = Write("older.json", older);
         var newer = TestData.Minimal();
         newer["dataVersion"] = "2027.1";
         string newerFile = Write("newer.json", newer);
         var services = new ServiceCollection();
 
-        services.AddDefenseCoop(o => { o.DataFile = olderFile; o.RequireMinimumDataVersion = "2026.1"; });
+        services.AddDefenseCoop(c => c.RequireMinimumDataVersion(new DataVersion(2099, 1)));
         services.AddDefenseCoop();
-        services.AddDefenseCoop(o => o.DataFile = newerFile);
+        services.AddDefenseCoop(c => c.AddFile(newerFile).RequireMinimumDataVersion(new DataVersion(2027, 1)));
 
         Assert.Single(services, d => d.ServiceType == typeof(DefenseCoopCatalog));
         Assert.Single(services, d => d.ServiceType == typeof(IClock));
@@ -188,8 +186,8 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     {
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddDefenseCoop());
         Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddDefenseCoop(null!));
-        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddDefenseCoop().AddOverlay(null!));
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddDefenseCoop().AddOverlay(""));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddDefenseCoop().ConfigureCatalog(null!));
+        Assert.Throws<ArgumentNullException>(() => ((IDefenseCoopBuilder)null!).ConfigureCatalog((_, _) => { }));
         Assert.Throws<ArgumentNullException>(() => ((IServiceProvider)null!).ValidateDefenseCoop());
     }
 
@@ -205,7 +203,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
             ["agreements"] = new JsonArray(Deal("our-tb2-deal", "Our TB2 deal"), Deal(replacedId, "Our reading of the memorandum", replaces: true)),
         });
 
-        using var provider = new ServiceCollection().AddDefenseCoop().AddOverlay(ours).Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.AddOverlay(ours)).Services.BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<DefenseCoopCatalog>();
         Assert.NotSame(DefenseCoopCatalog.Default, catalog);
@@ -227,8 +225,8 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         string secondFile = WriteOverlay("second.json", second);
         var services = new ServiceCollection();
 
-        services.AddDefenseCoop().AddOverlay(first);
-        services.AddDefenseCoop(o => o.RequireMinimumDataVersion = "2026.1").AddOverlay(secondFile);
+        services.AddDefenseCoop(c => c.AddOverlay(first));
+        services.AddDefenseCoop(c => c.RequireMinimumDataVersion(new DataVersion(2026, 1)).AddOverlay(secondFile));
 
         using var provider = services.BuildServiceProvider();
         var deal = provider.GetRequiredService<DefenseCoopCatalog>().Agreements.Single(a => a.Id.Value == "our-tb2-deal");
@@ -245,7 +243,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         var expected = Assert.Throws<DefenseCoopDataException>(() => DefenseCoopCatalog.CreateBuilder().AddBundled().AddOverlay(overlay).Build());
         Assert.Equal(2, expected.Issues.Length);
 
-        using var provider = new ServiceCollection().AddDefenseCoop().AddOverlay(overlay).Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.AddOverlay(overlay)).Services.BuildServiceProvider();
 
         var atResolve = Assert.Throws<DefenseCoopDataException>(() => provider.GetRequiredService<DefenseCoopCatalog>());
         Assert.Equal(expected.Issues, atResolve.Issues);
@@ -260,7 +258,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
         string overlay = Path.Combine(_directory, "malformed.json");
         File.WriteAllText(overlay, """{ "schemaVersion": 1, "dataVersion": "2026.1", "released": "2026-11-23", "agreements": [ """);
         var services = new ServiceCollection();
-        services.AddDefenseCoop().AddOverlay(overlay);
+        services.AddDefenseCoop(c => c.AddOverlay(overlay));
         using var provider = services.BuildServiceProvider();
 
         var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => provider.ValidateDefenseCoop()).Issues);
@@ -270,7 +268,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void MissingOverlay_ThrowsFileNotFoundAtFirstResolve()
     {
-        using var provider = new ServiceCollection().AddDefenseCoop().AddOverlay(Path.Combine(_directory, "absent.json")).Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.AddOverlay(Path.Combine(_directory, "absent.json"))).Services.BuildServiceProvider();
 
         Assert.Throws<FileNotFoundException>(() => provider.GetRequiredService<DefenseCoopCatalog>());
     }
@@ -282,7 +280,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     {
         var importer = new CountingImporter();
         var services = new ServiceCollection();
-        services.AddDefenseCoop().AddImporter(_ => importer);
+        services.AddDefenseCoop().ConfigureCatalog((_, c) => c.AddImporter(importer));
         using var provider = services.BuildServiceProvider();
 
         provider.ValidateDefenseCoop();
@@ -299,7 +297,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public void RequireMinimumDataVersion_NewerThanTheData_IsRefusedNamingBothVersions()
     {
-        using var provider = new ServiceCollection().AddDefenseCoop(o => o.RequireMinimumDataVersion = "2099.3").Services.BuildServiceProvider();
+        using var provider = new ServiceCollection().AddDefenseCoop(c => c.RequireMinimumDataVersion(new DataVersion(2099, 3))).Services.BuildServiceProvider();
 
         var e = Assert.Throws<DefenseCoopDataException>(() => provider.GetRequiredService<DefenseCoopCatalog>());
 
@@ -316,7 +314,7 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     {
         string file = Write("old.json", TestData.Minimal());
         using var provider = new ServiceCollection()
-            .AddDefenseCoop(o => { o.DataFile = file; o.RequireMinimumDataVersion = "2026.2"; })
+            .AddDefenseCoop(c => c.AddFile(file).RequireMinimumDataVersion(new DataVersion(2026, 2)))
             .Services.BuildServiceProvider();
 
         var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() => provider.GetRequiredService<DefenseCoopCatalog>()).Issues);
@@ -325,18 +323,33 @@ public sealed class DefenseCoopServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void RequireMinimumDataVersion_MalformedText_IsRefusedAtFirstResolve()
+    public void RequireMinimumDataVersion_OnTheCatalogBuilder_RefusesAnOlderReleaseAndAcceptsItsOwn()
     {
-        var options = new DefenseCoopOptions();
-        var e = Assert.Throws<ArgumentException>(() => options.RequireMinimumDataVersion = "2026");
-        Assert.Contains("YYYY.N", e.Message);
-        options.RequireMinimumDataVersion = "2026.1";
-        Assert.Equal("2026.1", options.RequireMinimumDataVersion);
-        options.RequireMinimumDataVersion = new DataVersion(2027, 3).ToString();
-        Assert.Equal("2027.3", options.RequireMinimumDataVersion);
+        string file = Write("old.json", TestData.Minimal());
 
-        using var provider = new ServiceCollection().AddDefenseCoop(o => o.RequireMinimumDataVersion = "26.1").Services.BuildServiceProvider();
-        Assert.Throws<ArgumentException>(() => provider.ValidateDefenseCoop());
+        var issue = Assert.Single(Assert.Throws<DefenseCoopDataException>(() =>
+            DefenseCoopCatalog.CreateBuilder().AddFile(file).RequireMinimumDataVersion(new DataVersion(2026, 2)).Build()).Issues);
+        Assert.Equal(file, issue.File);
+        Assert.Contains("release 2026.1, older than release 2026.2", issue.Message);
+        var catalog = DefenseCoopCatalog.CreateBuilder().AddFile(file).RequireMinimumDataVersion(new DataVersion(2026, 1)).Build();
+        Assert.Equal(new DataVersion(2026, 1), catalog.DataVersion);
+    }
+
+    [Fact]
+    public void AddDefenseCoop_OverlayWithoutARelease_StartsFromTheBundledRelease_AsTheCatalogBuilderWithAddBundledDoes()
+    {
+        string ours = WriteOverlay("ours.json", new() { ["sources"] = new JsonArray(OwnSource()), ["agreements"] = new JsonArray(Deal("our-tb2-deal", "Ours")) });
+        var built = DefenseCoopCatalog.CreateBuilder().AddBundled().AddOverlay(ours).Build();
+
+        using var implicitRelease = new ServiceCollection().AddDefenseCoop(c => c.AddOverlay(ours)).Services.BuildServiceProvider();
+        using var explicitRelease = new ServiceCollection().AddDefenseCoop(c => c.AddBundled().AddOverlay(ours)).Services.BuildServiceProvider();
+
+        foreach (var catalog in new[] { implicitRelease.GetRequiredService<DefenseCoopCatalog>(), explicitRelease.GetRequiredService<DefenseCoopCatalog>() })
+        {
+            Assert.Equal(built.Agreements.Select(a => a.Id), catalog.Agreements.Select(a => a.Id));
+            Assert.Equal(DefenseCoopCatalog.ResourceName, catalog.OriginOf(catalog.Countries[CountryCode.Parse("TR")]));
+            Assert.Equal(ours, catalog.OriginOf(catalog.Agreements.Single(a => a.Id.Value == "our-tb2-deal")));
+        }
     }
 
     // ---- validation ----

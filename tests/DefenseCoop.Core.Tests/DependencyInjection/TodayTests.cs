@@ -74,7 +74,7 @@ public sealed class TodayTests
         File.WriteAllBytes(file, TestData.Bytes(TestData.Minimal()));
         var services = new ServiceCollection();
         services.AddSingleton<IClock>(new FixedClock(Instant.FromUtc(2025, 6, 1, 12, 0)));
-        services.AddDefenseCoop(o => o.DataFile = file);
+        services.AddDefenseCoop(c => c.AddFile(file));
         services.AddSingleton<AgreementsToday>();
         using var provider = services.BuildServiceProvider();
 

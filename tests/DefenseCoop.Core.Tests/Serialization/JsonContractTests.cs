@@ -309,6 +309,24 @@ public class JsonContractTests
     }
 
     [Fact]
+    public void ARefusedEnumValue_IsNamedInTheException_WithTheNamesThatWouldDo()
+    {
+        var e = Assert.Throws<JsonException>(() => Read<AgreementKind>("\"Mou\""));
+        Assert.Contains("'Mou'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("MemorandumOfUnderstanding", e.Message, StringComparison.Ordinal);
+        // Numbers and another case are refused too: the contract writes and reads names.
+        Assert.Contains("3", Assert.Throws<JsonException>(() => Read<AgreementKind>("3")).Message, StringComparison.Ordinal);
+        Assert.Contains("'procurementContract'", Assert.Throws<JsonException>(() => Read<AgreementKind>("\"procurementContract\"")).Message, StringComparison.Ordinal);
+
+        // Inside a record, the value is named and the path says where it was.
+        var json = JsonNode.Parse(Write(Catalog.Agreements.First()))!.AsObject();
+        json["kind"] = "Treaty";
+        var inRecord = Assert.Throws<JsonException>(() => Read<Agreement>(json.ToJsonString()));
+        Assert.Contains("'Treaty'", inRecord.Message, StringComparison.Ordinal);
+        Assert.Equal("$.kind", inRecord.Path);
+    }
+
+    [Fact]
     public void ATimelineEntryMayNameItsRecordTypeAfterTheRecord()
     {
         var entry = Catalog.Timeline("TR", "FI")[0];

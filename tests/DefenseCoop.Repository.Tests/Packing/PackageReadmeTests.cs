@@ -10,6 +10,7 @@ public class PackageReadmeTests
 {
     [Theory]
     [InlineData("DefenseCoop.Core")]
+    [InlineData("DefenseCoop.Core.Data")]
     [InlineData("DefenseCoop.Importers")]
     [InlineData("DefenseCoop.Export.Parquet")]
     public void PackageReadme_ShowsTheBundledDataRelease(string package)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Usage: benchmarks/compare/run.sh BEFORE AFTER [FILTER ...]
+#   Builds the benchmarks of two commits (BEFORE, AFTER: anything git rev-parse takes) in detached worktrees
+#   and runs each FILTER (BenchmarkDotNet's --filter; default: the query, load and cold-start classes) on one
+#   commit and then the other, alternating, so that both meet the machine in the same state. Then prints one
+#   markdown table: each benchmark's median before and after, the change, and its ratio to its class's
+#   baseline before and after (the ratio is the figure that survives a noisy machine).
+#   DEFENSECOOP_BENCH_SIZES (default 100000) and BENCH_JOB (default short) are passed on; the synthetic
+#   catalogs are generated once into $DEFENSECOOP_BENCH_CACHE and shared by both sides.
+set -euo pipefail
+[ $# -ge 2 ] || { sed -n 2,9p "$0"; exit 2; }
+root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
+before="$(git -C "$root" rev-parse "$1")" after="$(git -C "$root" rev-parse "$2")"
+shift 2
+filters=("$@")
+[ ${#filters[@]} -gt 0 ] || filters=('*DyadBenchmarks*' '*FilterBenchmarks*' '*ComposedQueryBenchmarks*' '*SpendingBenchmarks*' '*.LoadBenchmarks*' '*FreshProcessBenchmarks*')
+work="${DEFENSECOOP_COMPARE_DIR:-$(mktemp -d)}"
+export DEFENSECOOP_BENCH_SIZES="${DEFENSECOOP_BENCH_SIZES:-100000}"
+export DEFENSECOOP_BENCH_CACHE="${DEFENSECOOP_BENCH_CACHE:-$work/data}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+for side in before after; do
+  commit="${!side}"
+  [ -d "$work/$side" ] || git -C "$root" worktree add -q --detach "$work/$side" "$commit"
+  echo "compare: building $side ($commit)" >&2
+  dotnet build -c Release -v q -nologo "$work/$side/benchmarks/DefenseCoop.Benchmarks" >&2
+done
+for filter in "${filters[@]}"; do
+  for side in before after; do
+    echo "compare: $side $filter" >&2
+    dotnet run -c Release --no-build --project "$work/$side/benchmarks/DefenseCoop.Benchmarks" -- \
+      --filter "$filter" --job "${BENCH_JOB:-short}" --exporters json --artifacts "$work/$side-artifacts" >> "$work/$side.log" 2>&1 \
+      || echo "compare: $side $filter failed (see $work/$side.log)" >&2
+  done
+done
+python3 "$root/benchmarks/compare/table.py" "$work/before-artifacts/results" "$work/after-artifacts/results"
