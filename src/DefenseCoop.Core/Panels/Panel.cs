@@ -92,7 +92,7 @@ public abstract class Panel<TPanel, TRow> : IEnumerable<TRow>
     /// <summary>
     /// Adds the number of agreements signed in the year, of the given kinds (all when none): those the state takes
     /// part in, or on a dyad those both take part in, as <c>Agreements.Involving</c> / <c>Between</c> and
-    /// <c>SignedWithin(year)</c> count them. Named <c>agreements_signed</c> (with the kinds) unless <paramref name="name"/> is given.
+    /// <c>Within(year)</c> count them. Named <c>agreements_signed</c> (with the kinds) unless <paramref name="name"/> is given.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not a column name, or the panel has a column of that name.</exception>
     public TPanel WithAgreementsSigned(IEnumerable<AgreementKind>? kinds = null, string? name = null) =>
