@@ -28,8 +28,10 @@ done
 for filter in "${filters[@]}"; do
   for side in before after; do
     echo "compare: $side $filter" >&2
-    dotnet run -c Release --no-build --project "$work/$side/benchmarks/DefenseCoop.Benchmarks" -- \
-      --filter "$filter" --job "${BENCH_JOB:-short}" --exporters json --artifacts "$work/$side-artifacts" >> "$work/$side.log" 2>&1 \
+    # In process, from the side's own folder: BenchmarkDotNet's out-of-process toolchain rebuilds the project it
+    # finds from the working directory, which would measure the wrong commit.
+    (cd "$work/$side" && dotnet run -c Release --no-build --project benchmarks/DefenseCoop.Benchmarks -- \
+      --filter "$filter" --job "${BENCH_JOB:-short}" --inProcess --exporters json --artifacts "$work/$side-artifacts") >> "$work/$side.log" 2>&1 \
       || echo "compare: $side $filter failed (see $work/$side.log)" >&2
   done
 done
