@@ -24,12 +24,17 @@ def load(folder):
                     if key[0] == type_name and key[1] == r["Method"] and all(r.get(name) == value for name, value in parameters):
                         row["group"] = (type_name, r.get("Categories", ""), key[2])
                         row["baseline"] = r.get("Ratio") == "1.00" and r.get("Alloc Ratio", "1.00") in ("1.00", "?")
+    # A shape's LINQ scan is its baseline where the methods follow the Shape_Linq / Shape_Catalog naming;
+    # otherwise the CSV's flag decides.
+    for key, row in rows.items():
+        if key[1].endswith("_Linq"):
+            row["baseline"] = True
     baselines = {}
-    for row in rows.values():
-        if row["baseline"] and row["group"] not in baselines:
-            baselines[row["group"]] = row["median"]
-    for row in rows.values():
-        base = baselines.get(row["group"])
+    for key, row in rows.items():
+        if row["baseline"]:
+            baselines[(key[0], key[1].rsplit("_", 1)[0], key[2])] = row["median"]
+    for key, row in rows.items():
+        base = baselines.get((key[0], key[1].rsplit("_", 1)[0], key[2]))
         row["speedup"] = base / row["median"] if base and not row["baseline"] else None
     return rows
 

@@ -87,8 +87,11 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
             var (date, possibly) = _filter.InForce[0];
             count = () => index.InForce.Count(date, possibly);
         }
-        _filter.AddTo(index, parts);
-        return new IndexedPlan<Agreement>(parts.ToIndexPlan(index.Records, index.Bits), index.DatedCount, _filter.Descending, count);
+        return new IndexedPlan<Agreement>(() =>
+        {
+            _filter.AddTo(index, parts);
+            return parts.ToIndexPlan(index.Records, index.Bits);
+        }, index.DatedCount, _filter.Descending, count);
     }
 }
 

@@ -87,9 +87,17 @@ internal sealed class PlanParts
 /// A plan over one of the indexes of dated records: dated records in date order (or reversed), the
 /// undated after them in either order, as every such query lists them.
 /// </summary>
-internal sealed class IndexedPlan<T>(IndexPlan<T> plan, int datedCount, bool descending, Func<int>? count = null) : QueryPlan<T>
+/// <remarks>
+/// The index plan is made on first use, so that a count the index answers directly (<paramref name="count"/>)
+/// never builds the lists the plan would intersect.
+/// </remarks>
+internal sealed class IndexedPlan<T>(Func<IndexPlan<T>> makePlan, int datedCount, bool descending, Func<int>? count = null) : QueryPlan<T>
     where T : class
 {
+    private readonly Lazy<IndexPlan<T>> _plan = new(makePlan);
+
+    private IndexPlan<T> plan => _plan.Value;
+
     public override int Count() => count is null ? plan.Count(0, int.MaxValue) : count();
 
     public override bool Any() => count is null ? plan.Any(0, int.MaxValue) : count() > 0;
