@@ -25,14 +25,8 @@ public sealed class PanelFixture
     private PanelFixture(int size)
     {
         Size = size;
-        var records = SyntheticCatalog.Generate(size);
-        // The generator's deals have an order year but no deliveries; a panel's TIV is spread over delivery years.
-        records = records with
-        {
-            Trade = [.. records.Trade.Select(f => f.Deal is { OrderYear: { } year } deal
-                ? f with { Deal = deal with { DeliveryYears = [.. Enumerable.Range(year + 1, 1 + (deal.NumberOrdered ?? 0) % 3)] } }
-                : f)],
-        };
+        // A panel's TIV is spread over delivery years, which the generator alone does not give.
+        var records = SyntheticCatalog.GenerateWithDeliveries(size);
         Catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddRecords(records, "synthetic").WithLimits(CatalogFiles.Limits).Build();
         Folder = Path.Combine(CatalogFiles.Folder, $"panel-{size}");
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);

@@ -16,13 +16,7 @@ public sealed class PartnerFixture
     private PartnerFixture(int size)
     {
         Size = size;
-        var records = SyntheticCatalog.Generate(size);
-        records = records with
-        {
-            Trade = [.. records.Trade.Select(f => f.Deal is { OrderYear: { } year } deal
-                ? f with { Deal = deal with { DeliveryYears = [.. Enumerable.Range(year + 1, 1 + (deal.NumberOrdered ?? 0) % 3)] } }
-                : f)],
-        };
+        var records = SyntheticCatalog.GenerateWithDeliveries(size);
         Catalog = DefenseCoopCatalog.CreateBuilder().AddBundled().AddRecords(records, "synthetic").WithLimits(CatalogFiles.Limits).Build();
         Agreements = [.. Catalog.Agreements];
         Trade = [.. Catalog.Trade];

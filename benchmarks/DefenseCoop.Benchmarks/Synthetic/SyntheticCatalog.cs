@@ -67,6 +67,21 @@ public static class SyntheticCatalog
     /// <summary>Generates the records of a catalog of <paramref name="agreements"/> agreements, to add to the bundled release.</summary>
     public static CatalogRecords Generate(int agreements, int seed = DefaultSeed) => Generate(DefenseCoopCatalog.Default, agreements, seed);
 
+    /// <summary>
+    /// <see cref="Generate(int, int)"/> with every arms-transfer deal given delivery years (the year after the order and
+    /// up to two more): the generator's deals have an order year only, and what is counted by delivery needs them.
+    /// </summary>
+    public static CatalogRecords GenerateWithDeliveries(int agreements)
+    {
+        var records = Generate(agreements);
+        return records with
+        {
+            Trade = [.. records.Trade.Select(f => f.Deal is { OrderYear: { } year } deal
+                ? f with { Deal = deal with { DeliveryYears = [.. Enumerable.Range(year + 1, 1 + (deal.NumberOrdered ?? 0) % 3)] } }
+                : f)],
+        };
+    }
+
     /// <summary>Generates the records, drawing countries from <paramref name="bundled"/>.</summary>
     public static CatalogRecords Generate(DefenseCoopCatalog bundled, int agreements, int seed = DefaultSeed)
     {
