@@ -23,11 +23,6 @@ public sealed partial class DefenseCoopCatalog
     internal DefenseCoopCatalog(CatalogContent content)
     {
         Content = content;
-        Countries = new(content.Countries, c => c.Code, CountryNames, "country");
-        Organizations = new(content.Organizations, o => o.Id, o => [o.Id.Value, o.Name, .. o.Names.Values, .. o.Aliases], "organization");
-        People = new(content.People, p => p.Id, p => [p.Id.Value, p.Name, .. p.Aliases], "person");
-        Systems = new(content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
-        Sources = new(content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
     }
 
     internal CatalogContent Content { get; }
@@ -41,7 +36,8 @@ public sealed partial class DefenseCoopCatalog
     private Indexing.SpendingIndex? _spendingIndex;
     private Indexing.TimelineIndex? _timelineIndex;
 
-    internal Indexing.AgreementIndex AgreementIndex => _agreementIndex ??= new(Content.Agreements, HomeCountry);
+    // A snapshot stores the agreement index, so that the first query reads its lists instead of every agreement.
+    internal Indexing.AgreementIndex AgreementIndex => _agreementIndex ??= Content.StoredAgreementIndex() ?? new(Content.Agreements, HomeCountry);
 
     internal Indexing.TradeIndex TradeIndex => _tradeIndex ??= new(Content.Trade, HomeCountry);
 
@@ -103,20 +99,29 @@ public sealed partial class DefenseCoopCatalog
     /// <summary>Gets the date the data was released.</summary>
     public LocalDate Released => Content.Released;
 
+    // Each collection is made on first use, as the indexes are: a snapshot decodes a kind only when it is read.
+    // Two threads may both make one; they hold the same records, so either may be kept.
+    private RecordCollection<CountryCode, Country>? _countries;
+    private RecordCollection<OrganizationId, Organization>? _organizations;
+    private RecordCollection<PersonId, Person>? _people;
+    private RecordCollection<SystemId, DefenseSystem>? _systems;
+    private RecordCollection<SourceId, Source>? _sources;
+
     /// <summary>Gets the countries, by code and by any name, alias or code other datasets use.</summary>
-    public RecordCollection<CountryCode, Country> Countries { get; }
+    public RecordCollection<CountryCode, Country> Countries => _countries ??= new(Content.Countries, c => c.Code, CountryNames, "country");
 
     /// <summary>Gets the organizations, by id and by name or alias.</summary>
-    public RecordCollection<OrganizationId, Organization> Organizations { get; }
+    public RecordCollection<OrganizationId, Organization> Organizations =>
+        _organizations ??= new(Content.Organizations, o => o.Id, o => [o.Id.Value, o.Name, .. o.Names.Values, .. o.Aliases], "organization");
 
     /// <summary>Gets the people, by id and by name or alias.</summary>
-    public RecordCollection<PersonId, Person> People { get; }
+    public RecordCollection<PersonId, Person> People => _people ??= new(Content.People, p => p.Id, p => [p.Id.Value, p.Name, .. p.Aliases], "person");
 
     /// <summary>Gets the defence systems, by id and by name or alias.</summary>
-    public RecordCollection<SystemId, DefenseSystem> Systems { get; }
+    public RecordCollection<SystemId, DefenseSystem> Systems => _systems ??= new(Content.Systems, s => s.Id, s => [s.Id.Value, s.Name, .. s.Aliases], "system");
 
     /// <summary>Gets the sources the records cite, by id.</summary>
-    public RecordCollection<SourceId, Source> Sources { get; }
+    public RecordCollection<SourceId, Source> Sources => _sources ??= new(Content.Sources, s => s.Id, s => [s.Id.Value, s.Title], "source");
 
     /// <summary>Starts a query over every event (meetings, exhibitions, statements...), in date order, undated last.</summary>
     public EventQuery Events => new(this);

@@ -13,10 +13,13 @@ namespace DefenseCoop.Data;
 /// </summary>
 /// <remarks>
 /// Layout: the magic bytes <c>DCSNAP</c>, the format version (a 32-bit integer), the FNV-1a 64-bit checksum
-/// of the payload, then the payload: the header and every record of every kind, each field in
-/// declaration order. A reader refuses (returns null for) a snapshot of another format version or whose
-/// checksum does not match; the caller then reads the JSON file instead. One writer and one reader per
-/// format version: a change to the model bumps <see cref="FormatVersion"/>.
+/// of the payload, then the payload: the header, then one section per kind of record (its byte length,
+/// then its count and its records, each field in declaration order), then the agreement index's section
+/// (<see cref="Indexing.StoredAgreementIndex"/>). A reader refuses (returns null for) a snapshot of another
+/// format version, whose checksum does not match or whose sections do not fill it exactly; the caller
+/// then reads the JSON file instead. A section is decoded when its kind is first read
+/// (<see cref="SnapshotSections"/>), so that opening the release costs the same whatever its size. One
+/// writer and one reader per format version: a change to the model bumps <see cref="FormatVersion"/>.
 /// </remarks>
 internal static partial class Snapshot
 {
@@ -24,7 +27,7 @@ internal static partial class Snapshot
     public const string ResourceName = "DefenseCoop.Data.defensecoop.snapshot";
 
     /// <summary>The format this reader and writer speak.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private static ReadOnlySpan<byte> Magic => "DCSNAP"u8;
 
@@ -33,11 +36,13 @@ internal static partial class Snapshot
     /// <summary>Writes validated content as a snapshot.</summary>
     public static byte[] Write(CatalogContent content)
     {
+        // The index as the catalog builds it from these records, stored so that it need not be built again.
+        var index = Indexing.StoredAgreementIndex.Of(new DefenseCoopCatalog(content).AgreementIndex, content.Agreements);
         using var payload = new MemoryStream();
         using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             var writer = new Writer(w);
-            writer.Content(content);
+            writer.Content(content, index);
         }
         var body = payload.ToArray();
         var result = new byte[HeaderLength + body.Length];
@@ -63,12 +68,48 @@ internal static partial class Snapshot
         {
             using var stream = new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength, writable: false);
             using var r = new BinaryReader(stream, Encoding.UTF8);
-            var content = new Reader(r).Content(file);
-            return stream.Position == stream.Length ? content : null;
+            int schema = r.ReadInt32();
+            var version = new DataVersion(r.ReadInt32(), r.ReadInt32());
+            var released = new LocalDate(r.ReadInt32(), r.ReadByte(), r.ReadByte());
+            var sections = new (int Offset, int Length)[SnapshotSections.Count];
+            for (int i = 0; i < sections.Length; i++)
+            {
+                int length = r.ReadInt32();
+                long offset = HeaderLength + stream.Position;
+                if (length < 0 || offset + length > bytes.Length) return null;
+                sections[i] = ((int)offset, length);
+                stream.Position += length;
+            }
+            return stream.Position == stream.Length ? new CatalogContent(schema, version, released, new SnapshotSections(bytes, sections, file)) : null;
         }
         catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException or OverflowException or IOException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Decodes the records of one kind from its section.</summary>
+    /// <exception cref="InvalidDataException">The section does not decode to exactly its length (a snapshot the checksum passed, but not this format's).</exception>
+    internal static Array Decode(SnapshotSections.Kind kind, byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings) =>
+        InSection(kind, bytes, section, strings, reader => reader.Records(kind));
+
+    /// <summary>Decodes the stored agreement index from its section.</summary>
+    internal static Indexing.StoredAgreementIndex DecodeIndex(byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings) =>
+        InSection(SnapshotSections.Kind.AgreementIndex, bytes, section, strings, reader => reader.AgreementIndex());
+
+    private static T InSection<T>(SnapshotSections.Kind kind, byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings, Func<Reader, T> read)
+    {
+        try
+        {
+            using var stream = new MemoryStream(bytes, section.Offset, section.Length, writable: false);
+            using var r = new BinaryReader(stream, Encoding.UTF8);
+            var result = read(new Reader(r, strings));
+            if (stream.Position != stream.Length) throw new FormatException("It ends before its section does.");
+            return result;
+        }
+        catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException or OverflowException or IOException)
+        {
+            throw new InvalidDataException($"The snapshot's {kind} section does not decode: {e.Message}", e);
         }
     }
 
@@ -86,21 +127,37 @@ internal static partial class Snapshot
 
     private sealed partial class Writer(BinaryWriter w)
     {
-        public void Content(CatalogContent c)
+        public void Content(CatalogContent c, Indexing.StoredAgreementIndex index)
         {
             w.Write(c.SchemaVersion);
             w.Write(c.DataVersion.Year);
             w.Write(c.DataVersion.Release);
             Date(c.Released);
-            Array(c.Sources, Source);
-            Array(c.Countries, Country);
-            Array(c.Organizations, Organization);
-            Array(c.People, Person);
-            Array(c.Systems, System);
-            Array(c.Agreements, Agreement);
-            Array(c.Spending, Series);
-            Array(c.Trade, Trade);
-            Array(c.Events, Event);
+            Section(() => Array(c.Sources, Source));
+            Section(() => Array(c.Countries, Country));
+            Section(() => Array(c.Organizations, Organization));
+            Section(() => Array(c.People, Person));
+            Section(() => Array(c.Systems, System));
+            Section(() => Array(c.Agreements, Agreement));
+            Section(() => Array(c.Spending, Series));
+            Section(() => Array(c.Trade, Trade));
+            Section(() => Array(c.Events, Event));
+            Section(() => AgreementIndex(index));
+        }
+
+        // A section is its byte length, then its bytes, so that a reader can find each without decoding the others.
+        private void Section(Action body)
+        {
+            w.Flush();
+            long start = w.BaseStream.Position;
+            w.Write(0);
+            body();
+            w.Flush();
+            long end = w.BaseStream.Position;
+            w.BaseStream.Position = start;
+            w.Write(checked((int)(end - start - 4)));
+            w.Flush();
+            w.BaseStream.Position = end;
         }
 
         private void Array<T>(ImmutableArray<T> items, Action<T> item)
@@ -182,48 +239,28 @@ internal static partial class Snapshot
 
     // Reads in exactly the writer's order. Written without lambdas or LINQ: each method is compiled once at
     // start-up, so the fewer and plainer they are, the sooner the catalog is ready.
-    private sealed partial class Reader(BinaryReader r)
+    private sealed partial class Reader(BinaryReader r, Dictionary<string, string> strings)
     {
-        // Ids and codes recur in many records; one string each keeps the catalog as small as the JSON path's.
-        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        // Ids and codes recur in many records; one string each (shared by every section of a snapshot)
+        // keeps the catalog as small as the JSON path's.
+        private readonly Dictionary<string, string> _strings = strings;
 
-        public CatalogContent Content(string file)
+        public Array Records(SnapshotSections.Kind kind)
         {
-            int schema = r.ReadInt32();
-            var version = new DataVersion(r.ReadInt32(), r.ReadInt32());
-            var released = Date();
-            var sources = new Source[Count()];
-            for (int i = 0; i < sources.Length; i++) sources[i] = Source();
-            var countries = new Country[Count()];
-            for (int i = 0; i < countries.Length; i++) countries[i] = Country();
-            var organizations = new Organization[Count()];
-            for (int i = 0; i < organizations.Length; i++) organizations[i] = Organization();
-            var people = new Person[Count()];
-            for (int i = 0; i < people.Length; i++) people[i] = Person();
-            var systems = new DefenseSystem[Count()];
-            for (int i = 0; i < systems.Length; i++) systems[i] = System();
-            var agreements = new Agreement[Count()];
-            for (int i = 0; i < agreements.Length; i++) agreements[i] = Agreement();
-            var spending = new SpendingSeries[Count()];
-            for (int i = 0; i < spending.Length; i++) spending[i] = Series();
-            var trade = new TradeFlow[Count()];
-            for (int i = 0; i < trade.Length; i++) trade[i] = Trade();
-            var events = new Event[Count()];
-            for (int i = 0; i < events.Length; i++) events[i] = Event();
-
-            var origins = new Dictionary<(DataValidator.Target, string), (object, string)>(
-                sources.Length + countries.Length + organizations.Length + people.Length + systems.Length + agreements.Length + spending.Length + trade.Length + events.Length);
-            AddOrigins(origins, sources, file); AddOrigins(origins, countries, file); AddOrigins(origins, organizations, file);
-            AddOrigins(origins, people, file); AddOrigins(origins, systems, file); AddOrigins(origins, agreements, file);
-            AddOrigins(origins, spending, file); AddOrigins(origins, trade, file); AddOrigins(origins, events, file);
-            return new CatalogContent(schema, version, released, Wrap(sources), Wrap(countries), Wrap(organizations), Wrap(people), Wrap(systems),
-                Wrap(agreements), Wrap(spending), Wrap(trade), Wrap(events)) { Origins = origins };
-        }
-
-        private static void AddOrigins(Dictionary<(DataValidator.Target, string), (object, string)> origins, object[] records, string file)
-        {
-            foreach (var record in records)
-                if (DataValidator.KeyOf(record) is { } key) origins[key] = (record, file);
+            int count = Count();
+            switch (kind)
+            {
+                case SnapshotSections.Kind.Sources: { var items = new Source[count]; for (int i = 0; i < count; i++) items[i] = Source(); return items; }
+                case SnapshotSections.Kind.Countries: { var items = new Country[count]; for (int i = 0; i < count; i++) items[i] = Country(); return items; }
+                case SnapshotSections.Kind.Organizations: { var items = new Organization[count]; for (int i = 0; i < count; i++) items[i] = Organization(); return items; }
+                case SnapshotSections.Kind.People: { var items = new Person[count]; for (int i = 0; i < count; i++) items[i] = Person(); return items; }
+                case SnapshotSections.Kind.Systems: { var items = new DefenseSystem[count]; for (int i = 0; i < count; i++) items[i] = System(); return items; }
+                case SnapshotSections.Kind.Agreements: { var items = new Agreement[count]; for (int i = 0; i < count; i++) items[i] = Agreement(); return items; }
+                case SnapshotSections.Kind.Spending: { var items = new SpendingSeries[count]; for (int i = 0; i < count; i++) items[i] = Series(); return items; }
+                case SnapshotSections.Kind.Trade: { var items = new TradeFlow[count]; for (int i = 0; i < count; i++) items[i] = Trade(); return items; }
+                case SnapshotSections.Kind.Events: { var items = new Event[count]; for (int i = 0; i < count; i++) items[i] = Event(); return items; }
+                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of record.");
+            }
         }
 
         private static ImmutableArray<T> Wrap<T>(T[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);

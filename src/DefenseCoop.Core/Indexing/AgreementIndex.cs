@@ -13,24 +13,27 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
     private readonly LocalDate[] _signedLatest;
     private readonly int _longestSigningDays;
     private InForceIndex? _inForce;
+    private Agreement[]? _records;
+    private readonly Func<Agreement[]>? _materialize;
 
     /// <param name="agreements">The agreements in id order, as validated content holds them: agreements signed on the same date stay in it.</param>
     /// <param name="homeCountry">The country an organization party counts for, or null (an intergovernmental organization counts for none).</param>
     public AgreementIndex(IEnumerable<Agreement> agreements, Func<OrganizationId, CountryCode?> homeCountry)
     {
-        Records = DateOrder.Sort([.. agreements], a => a.SignedOn);
+        var records = DateOrder.Sort([.. agreements], a => a.SignedOn);
+        _records = records;
+        Count = records.Length;
         int dated = 0;
-        while (dated < Records.Length && Records[dated].SignedOn is not null) dated++;
+        while (dated < records.Length && records[dated].SignedOn is not null) dated++;
         DatedCount = dated;
         _signedEarliest = new LocalDate[dated];
         _signedLatest = new LocalDate[dated];
         for (int i = 0; i < dated; i++)
         {
-            (_signedEarliest[i], _signedLatest[i]) = (Records[i].SignedOn!.Value.Earliest, Records[i].SignedOn!.Value.Latest);
+            (_signedEarliest[i], _signedLatest[i]) = (records[i].SignedOn!.Value.Earliest, records[i].SignedOn!.Value.Latest);
             _longestSigningDays = Math.Max(_longestSigningDays, Period.DaysBetween(_signedEarliest[i], _signedLatest[i]));
         }
-        All = new int[Records.Length];
-        for (int i = 0; i < All.Length; i++) All[i] = i;
+        All = Ordinals(Count);
 
         // One pass over the records fills every posting list; a key repeated within a record is kept once.
         var byCountry = new CountryPostings(homeCountry);
@@ -39,9 +42,9 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         var kinds = new Postings.Builder<AgreementKind>();
         var areas = new Postings.Builder<CooperationArea>();
         var statuses = new Postings.Builder<AgreementStatus>();
-        for (int ordinal = 0; ordinal < Records.Length; ordinal++)
+        for (int ordinal = 0; ordinal < records.Length; ordinal++)
         {
-            var agreement = Records[ordinal];
+            var agreement = records[ordinal];
             foreach (var party in agreement.Parties)
             {
                 if (party.Country is { } country) byCountry.AddState(country);
@@ -66,15 +69,52 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         Kinds = kinds.ToDictionary();
         Areas = areas.ToDictionary();
         Statuses = statuses.ToDictionary();
-        Bits = new PostingBits(Records.Length, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
+        Bits = new PostingBits(Count, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
             .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values]);
+    }
+
+    /// <summary>
+    /// An index read back from its stored form (<see cref="StoredAgreementIndex"/>), whose agreements are
+    /// put in date order only when a query first reads one: counting and planning need only the lists.
+    /// </summary>
+    /// <param name="stored">The lists and signing days, as the index built from the same agreements had them.</param>
+    /// <param name="agreements">The agreements in id order, read when first needed.</param>
+    public AgreementIndex(StoredAgreementIndex stored, Func<IReadOnlyList<Agreement>> agreements)
+    {
+        Count = stored.DateOrder.Length;
+        DatedCount = stored.SignedEarliest.Length;
+        (_signedEarliest, _signedLatest) = (stored.SignedEarliest, stored.SignedLatest);
+        for (int i = 0; i < DatedCount; i++)
+            _longestSigningDays = Math.Max(_longestSigningDays, Period.DaysBetween(_signedEarliest[i], _signedLatest[i]));
+        _materialize = () =>
+        {
+            var byId = agreements();
+            var records = new Agreement[Count];
+            for (int i = 0; i < records.Length; i++) records[i] = byId[stored.DateOrder[i]];
+            return records;
+        };
+        All = Ordinals(Count);
+        (Countries, Dyads, StateCountries, StateDyads) = (stored.Countries, stored.Dyads, stored.StateCountries, stored.StateDyads);
+        (Organizations, Systems, Kinds, Areas, Statuses) = (stored.Organizations, stored.Systems, stored.Kinds, stored.Areas, stored.Statuses);
+        Bits = new PostingBits(Count, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
+            .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values]);
+    }
+
+    private static int[] Ordinals(int count)
+    {
+        var all = new int[count];
+        for (int i = 0; i < all.Length; i++) all[i] = i;
+        return all;
     }
 
     /// <summary>Gets the bitmaps of the dense posting lists.</summary>
     public PostingBits Bits { get; }
 
-    /// <summary>Gets the agreements by ordinal.</summary>
-    public Agreement[] Records { get; }
+    /// <summary>Gets how many agreements there are.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets the agreements by ordinal (made on first read for an index read back from its stored form; every thread gets the same array).</summary>
+    public Agreement[] Records => _records ?? Interlocked.CompareExchange(ref _records, _materialize!(), null) ?? _records;
 
     /// <summary>Gets how many agreements have a signing date; they hold ordinals 0..DatedCount-1.</summary>
     public int DatedCount { get; }
@@ -118,6 +158,9 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         var earliest = _signedEarliest.AsSpan();
         return (DateOrder.LowerBound(earliest, from), DateOrder.UpperBound(earliest, to));
     }
+
+    /// <summary>The first day the signing date of dated ordinal <paramref name="ordinal"/> may be.</summary>
+    public LocalDate SignedEarliest(int ordinal) => _signedEarliest[ordinal];
 
     /// <summary>The last day the signing date of dated ordinal <paramref name="ordinal"/> may be, kept beside the
     /// earliest so that a date-range check reads an array instead of the record.</summary>

@@ -10,7 +10,9 @@ namespace DefenseCoop.Indexing;
 /// <typeparam name="T">The record type.</typeparam>
 internal sealed class IndexPlan<T> where T : class
 {
-    private readonly T[] _records;
+    // Read only when a record is: a count or a test of existence needs the lists alone (an index read
+    // back from a snapshot makes its records on first read).
+    private readonly Func<T[]> _records;
     private readonly int[][] _lists;
     private readonly int[][][] _unions;
     // The bitmaps of the lists and of the unions' lists, where the index has them (dense lists), else null.
@@ -23,7 +25,8 @@ internal sealed class IndexPlan<T> where T : class
     private readonly int _to;
     private readonly Func<int, bool>? _residual;
 
-    /// <param name="records">Every record, by ordinal.</param>
+    /// <param name="records">Every record, by ordinal; asked for only when a record is read.</param>
+    /// <param name="count">How many records there are.</param>
     /// <param name="lists">Posting lists that must all contain a result; none means every record.</param>
     /// <param name="from">The first ordinal allowed.</param>
     /// <param name="to">One past the last ordinal allowed.</param>
@@ -32,7 +35,7 @@ internal sealed class IndexPlan<T> where T : class
     /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest
     /// group is no longer than the shortest list (then it is merged into one, which drives the walk).</param>
     /// <param name="bits">The bitmaps of the index's dense lists, or null for none.</param>
-    public IndexPlan(T[] records, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual, PostingBits? bits)
+    public IndexPlan(Func<T[]> records, int count, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual, PostingBits? bits)
     {
         _records = records;
         // Bitmaps help only to test a candidate against another list: a plan of one list never needs one.
@@ -76,7 +79,7 @@ internal sealed class IndexPlan<T> where T : class
             }
         _allBits = _lists.Length > 0 && !_listBits.Contains(null) && !_unionBits.Any(group => group.Contains(null));
         _from = Math.Max(0, from);
-        _to = Math.Min(records.Length, to);
+        _to = Math.Min(count, to);
         _residual = residual;
     }
 
@@ -120,8 +123,9 @@ internal sealed class IndexPlan<T> where T : class
         Span<int> positions = stackalloc int[_positions];
         int end = Math.Min(to, _to);
         int cursor = Start(Math.Max(from, _from));
+        var records = _records();
         for (int ordinal = Next(ref cursor, end, positions); ordinal >= 0; ordinal = Next(ref cursor, end, positions))
-            into.Add(_records[ordinal]);
+            into.Add(records[ordinal]);
     }
 
     /// <summary>The matching records among ordinals <paramref name="from"/>..<paramref name="to"/>, ascending or descending.</summary>
@@ -130,17 +134,18 @@ internal sealed class IndexPlan<T> where T : class
         from = Math.Max(from, _from);
         to = Math.Min(to, _to);
         if (from >= to) yield break;
+        var records = _records();
         if (!descending)
         {
             var positions = new int[_positions];
             int cursor = Start(from);
             for (int ordinal = Next(ref cursor, to, positions); ordinal >= 0; ordinal = Next(ref cursor, to, positions))
-                yield return _records[ordinal];
+                yield return records[ordinal];
         }
         else
         {
             for (int ordinal = Previous(to - 1, from); ordinal >= 0; ordinal = Previous(ordinal - 1, from))
-                yield return _records[ordinal];
+                yield return records[ordinal];
         }
     }
 

@@ -79,8 +79,8 @@ internal sealed class PlanParts
         return true;
     };
 
-    public IndexPlan<T> ToIndexPlan<T>(T[] records, PostingBits bits) where T : class =>
-        new(records, Lists, Unions, From, To, Residual, bits);
+    public IndexPlan<T> ToIndexPlan<T>(Func<T[]> records, int count, PostingBits bits) where T : class =>
+        new(records, count, Lists, Unions, From, To, Residual, bits);
 }
 
 /// <summary>
