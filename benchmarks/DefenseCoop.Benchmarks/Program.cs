@@ -6,6 +6,7 @@ using DefenseCoop.Benchmarks.Synthetic;
 // `cold-start <kind>` is the fresh process a cold-start measurement starts: it must load nothing else
 // (the rest of the program is in a local function, compiled only when called);
 // `cold-start-report [runs]` starts fresh processes in turn and prints the medians and their ratios;
+// `larger-release N DIR`: see below;
 // `generate [--force] [sizes...]` writes the cached data files (again, with --force) and reports how long each step took;
 // `memory [sizes...]` prints the memory a loaded catalog holds per agreement;
 // `plans [sizes...]` prints the query plans SQLite chose for the baseline;
@@ -22,6 +23,9 @@ if (args is ["cold-start-report", .. var reportArgs])
     Console.WriteLine(ColdStartReport.Run(reportArgs is [var runs] ? int.Parse(runs, System.Globalization.CultureInfo.InvariantCulture) : 11));
     return 0;
 }
+// `larger-release N DIR` writes a synthetic release N times the bundled one (benchmarks/cold-start-larger.sh).
+if (args is ["larger-release", var times, var directory])
+    return LargerRelease.Write(int.Parse(times, System.Globalization.CultureInfo.InvariantCulture), directory);
 if (args is ["generate", .. var generateArgs])
 {
     bool force = generateArgs.Contains("--force");

@@ -11,10 +11,14 @@ public sealed partial class DefenseCoopCatalog
     /// without validating again (its format version and checksum guard it); from the JSON file, with full
     /// validation, if the snapshot is absent, of another format version or damaged. The two give equal catalogs.
     /// </remarks>
-    internal static DefenseCoopCatalog LoadBundled() =>
-        ReadResource(Snapshot.ResourceName) is { } snapshot && Snapshot.TryRead(snapshot, ResourceName) is { } content
-            ? new DefenseCoopCatalog(content)
-            : LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
+    internal static DefenseCoopCatalog LoadBundled()
+    {
+        // The resource stays open: the catalog reads each section from it when its kind is first read.
+        var snapshot = OpenResource(Snapshot.ResourceName);
+        if (snapshot is not null && Snapshot.TryRead(snapshot, ResourceName) is { } content) return new DefenseCoopCatalog(content);
+        snapshot?.Dispose();
+        return LoadBytes(ReadEmbedded(), ResourceName, DataLimits.Default);
+    }
 
     internal static byte[] ReadEmbedded() =>
         ReadResource(ResourceName)

@@ -53,6 +53,7 @@ public static class FreshProcess
     {
         var t = Stopwatch.GetTimestamp();
         using var stream = DefenseCoopCatalog.OpenResource(Data.Snapshot.ResourceName)!;
+        Console.Write($"open {Stopwatch.GetElapsedTime(t).TotalMilliseconds:F1} ms; ");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         Console.Write($"read {Stopwatch.GetElapsedTime(t).TotalMilliseconds:F1} ms; ");
@@ -90,7 +91,11 @@ public static class FreshProcess
         var info = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         string program = typeof(FreshProcess).Assembly.Location;
         string directory = Path.GetDirectoryName(program)!;
-        if (kind != "default-jit" && ReadyToRunCopy(directory) is { } copy)
+        // "default-larger" and "tokenize-larger" are "default" and "tokenize" in the copy whose release is larger.
+        string? larger = kind.EndsWith("-larger", StringComparison.Ordinal) ? LargerReleaseCopy(directory) ?? throw new InvalidOperationException(
+            "There is no copy of this program with a larger release: run benchmarks/cold-start-larger.sh.") : null;
+        if (larger is not null) (program, directory, kind) = (Path.Combine(larger, Path.GetFileName(program)), larger, kind[..^"-larger".Length]);
+        else if (kind != "default-jit" && ReadyToRunCopy(directory) is { } copy)
             (program, directory) = (Path.Combine(copy, Path.GetFileName(program)), copy);
         info.ArgumentList.Add("exec");
         // Under BenchmarkDotNet's own process the program's runtimeconfig may sit beside a generated one.
@@ -125,6 +130,16 @@ public static class FreshProcess
     {
         string copy = Path.Combine(directory, "readytorun");
         return File.Exists(Path.Combine(copy, "DefenseCoop.Core.dll")) ? copy : null;
+    }
+
+    /// <summary>
+    /// The precompiled copy of this program whose release assembly holds a synthetic release ten times the
+    /// bundled one (<see cref="LargerRelease"/>), made by benchmarks/cold-start-larger.sh, or null.
+    /// </summary>
+    public static string? LargerReleaseCopy(string directory)
+    {
+        string copy = Path.Combine(directory, "readytorun-larger");
+        return File.Exists(Path.Combine(copy, "DefenseCoop.Core.Data.dll")) ? copy : null;
     }
 
     // The dotnet host of the running runtime: <root>/shared/Microsoft.NETCore.App/<version>/ -> <root>/dotnet.

@@ -13,13 +13,15 @@ namespace DefenseCoop.Data;
 /// </summary>
 /// <remarks>
 /// Layout: the magic bytes <c>DCSNAP</c>, the format version (a 32-bit integer), the FNV-1a 64-bit checksum
-/// of the payload, then the payload: the header, then one section per kind of record (its byte length,
-/// then its count and its records, each field in declaration order), then the agreement index's section
+/// of what follows up to the first section, the header (schema version, data version, release date), and
+/// a table of the sections: the byte length and checksum of each. Then the sections: one per kind of
+/// record (its count, then its records, each field in declaration order), then the agreement index's
 /// (<see cref="Indexing.StoredAgreementIndex"/>). A reader refuses (returns null for) a snapshot of another
-/// format version, whose checksum does not match or whose sections do not fill it exactly; the caller
-/// then reads the JSON file instead. A section is decoded when its kind is first read
-/// (<see cref="SnapshotSections"/>), so that opening the release costs the same whatever its size. One
-/// writer and one reader per format version: a change to the model bumps <see cref="FormatVersion"/>.
+/// format version, whose header checksum does not match or whose sections do not fill it exactly; the
+/// caller then reads the JSON file instead. A section is read, checked and decoded when its kind is first
+/// read (<see cref="SnapshotSections"/>), so that opening a release costs the same whatever its size; a
+/// section whose checksum does not match then throws. One writer and one reader per format version: a
+/// change to the model bumps <see cref="FormatVersion"/>.
 /// </remarks>
 internal static partial class Snapshot
 {
@@ -31,77 +33,103 @@ internal static partial class Snapshot
 
     private static ReadOnlySpan<byte> Magic => "DCSNAP"u8;
 
-    private const int HeaderLength = 6 + 4 + 8;
+    private const int PreambleLength = 6 + 4 + 8;
+    private const int HeaderLength = 4 + 4 + 4 + 4 + 1 + 1;
+    private const int TableLength = SnapshotSections.Count * (4 + 8);
+
+    /// <summary>Where the first section starts.</summary>
+    private const int SectionsStart = PreambleLength + HeaderLength + TableLength;
 
     /// <summary>Writes validated content as a snapshot.</summary>
     public static byte[] Write(CatalogContent content)
     {
         // The index as the catalog builds it from these records, stored so that it need not be built again.
         var index = Indexing.StoredAgreementIndex.Of(new DefenseCoopCatalog(content).AgreementIndex, content.Agreements);
-        using var payload = new MemoryStream();
-        using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        var sections = new byte[SnapshotSections.Count][];
+        for (int i = 0; i < sections.Length; i++)
         {
-            var writer = new Writer(w);
-            writer.Content(content, index);
+            using var section = new MemoryStream();
+            using (var w = new BinaryWriter(section, Encoding.UTF8, leaveOpen: true))
+                new Writer(w).Section((SnapshotSections.Kind)i, content, index);
+            sections[i] = section.ToArray();
         }
-        var body = payload.ToArray();
-        var result = new byte[HeaderLength + body.Length];
-        Magic.CopyTo(result);
-        BitConverter.TryWriteBytes(result.AsSpan(6), FormatVersion);
-        BitConverter.TryWriteBytes(result.AsSpan(10), Checksum(body));
-        body.CopyTo(result, HeaderLength);
+        using var file = new MemoryStream();
+        using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Magic);
+            w.Write(FormatVersion);
+            w.Write(0UL); // the checksum, written once what it covers is
+            w.Write(content.SchemaVersion);
+            w.Write(content.DataVersion.Year);
+            w.Write(content.DataVersion.Release);
+            w.Write(content.Released.Year);
+            w.Write((byte)content.Released.Month);
+            w.Write((byte)content.Released.Day);
+            foreach (var section in sections)
+            {
+                w.Write(section.Length);
+                w.Write(Checksum(section));
+            }
+            foreach (var section in sections) w.Write(section);
+        }
+        var result = file.ToArray();
+        BitConverter.TryWriteBytes(result.AsSpan(10), Checksum(result.AsSpan(PreambleLength, SectionsStart - PreambleLength)));
         return result;
     }
 
+    /// <inheritdoc cref="TryRead(Stream, string)"/>
+    public static CatalogContent? TryRead(byte[] bytes, string file) => TryRead(new MemoryStream(bytes, writable: false), file);
+
     /// <summary>
-    /// Reads a snapshot, or returns null when it is of another format version or damaged (wrong magic,
-    /// wrong checksum, truncated): the caller then falls back to the JSON file.
+    /// Opens a snapshot, reading only its header and its table of sections, or returns null when it is of
+    /// another format version or damaged (wrong magic, wrong header checksum, sections that do not fill it
+    /// exactly): the caller then falls back to the JSON file. The content keeps the stream, which must be
+    /// seekable, and reads each section from it when its kind is first read.
     /// </summary>
-    /// <param name="bytes">The snapshot.</param>
+    /// <param name="snapshot">The snapshot (the embedded resource's stream, say).</param>
     /// <param name="file">The name records are traced to (<see cref="DefenseCoopCatalog.OriginOf"/>).</param>
-    public static CatalogContent? TryRead(byte[] bytes, string file)
+    public static CatalogContent? TryRead(Stream snapshot, string file)
     {
-        if (bytes.Length < HeaderLength || !bytes.AsSpan(0, 6).SequenceEqual(Magic)) return null;
-        if (BitConverter.ToInt32(bytes, 6) != FormatVersion) return null;
-        if (BitConverter.ToUInt64(bytes, 10) != Checksum(bytes.AsSpan(HeaderLength))) return null;
-        try
+        if (!snapshot.CanSeek || snapshot.Length < SectionsStart) return null;
+        var start = new byte[SectionsStart];
+        snapshot.Position = 0;
+        snapshot.ReadExactly(start);
+        if (!start.AsSpan(0, 6).SequenceEqual(Magic) || BitConverter.ToInt32(start, 6) != FormatVersion) return null;
+        if (BitConverter.ToUInt64(start, 10) != Checksum(start.AsSpan(PreambleLength))) return null;
+        using var r = new BinaryReader(new MemoryStream(start, PreambleLength, HeaderLength + TableLength, writable: false), Encoding.UTF8);
+        int schema = r.ReadInt32();
+        var version = new DataVersion(r.ReadInt32(), r.ReadInt32());
+        int year = r.ReadInt32(), month = r.ReadByte(), day = r.ReadByte();
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month)) return null;
+        var sections = new SnapshotSections.Section[SnapshotSections.Count];
+        long offset = SectionsStart;
+        for (int i = 0; i < sections.Length; i++)
         {
-            using var stream = new MemoryStream(bytes, HeaderLength, bytes.Length - HeaderLength, writable: false);
-            using var r = new BinaryReader(stream, Encoding.UTF8);
-            int schema = r.ReadInt32();
-            var version = new DataVersion(r.ReadInt32(), r.ReadInt32());
-            var released = new LocalDate(r.ReadInt32(), r.ReadByte(), r.ReadByte());
-            var sections = new (int Offset, int Length)[SnapshotSections.Count];
-            for (int i = 0; i < sections.Length; i++)
-            {
-                int length = r.ReadInt32();
-                long offset = HeaderLength + stream.Position;
-                if (length < 0 || offset + length > bytes.Length) return null;
-                sections[i] = ((int)offset, length);
-                stream.Position += length;
-            }
-            return stream.Position == stream.Length ? new CatalogContent(schema, version, released, new SnapshotSections(bytes, sections, file)) : null;
+            int length = r.ReadInt32();
+            if (length < 0) return null;
+            sections[i] = new(offset, length, r.ReadUInt64());
+            offset += length;
         }
-        catch (Exception e) when (e is EndOfStreamException or ArgumentException or FormatException or OverflowException or IOException)
-        {
-            return null;
-        }
+        return offset == snapshot.Length
+            ? new CatalogContent(schema, version, new LocalDate(year, month, day), new SnapshotSections(snapshot, sections, file))
+            : null;
     }
 
-    /// <summary>Decodes the records of one kind from its section.</summary>
-    /// <exception cref="InvalidDataException">The section does not decode to exactly its length (a snapshot the checksum passed, but not this format's).</exception>
-    internal static Array Decode(SnapshotSections.Kind kind, byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings) =>
-        InSection(kind, bytes, section, strings, reader => reader.Records(kind));
+    /// <summary>Decodes the records of one kind from its section's bytes.</summary>
+    /// <exception cref="InvalidDataException">The section does not decode to exactly its length.</exception>
+    internal static Array Decode(SnapshotSections.Kind kind, byte[] section, Dictionary<string, string> strings) =>
+        InSection(kind, section, strings, reader => reader.Records(kind));
 
-    /// <summary>Decodes the stored agreement index from its section.</summary>
-    internal static Indexing.StoredAgreementIndex DecodeIndex(byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings) =>
-        InSection(SnapshotSections.Kind.AgreementIndex, bytes, section, strings, reader => reader.AgreementIndex());
+    /// <summary>Decodes the stored agreement index from its section's bytes.</summary>
+    /// <exception cref="InvalidDataException">The section does not decode to exactly its length.</exception>
+    internal static Indexing.StoredAgreementIndex DecodeIndex(byte[] section, Dictionary<string, string> strings) =>
+        InSection(SnapshotSections.Kind.AgreementIndex, section, strings, reader => reader.AgreementIndex());
 
-    private static T InSection<T>(SnapshotSections.Kind kind, byte[] bytes, (int Offset, int Length) section, Dictionary<string, string> strings, Func<Reader, T> read)
+    private static T InSection<T>(SnapshotSections.Kind kind, byte[] section, Dictionary<string, string> strings, Func<Reader, T> read)
     {
         try
         {
-            using var stream = new MemoryStream(bytes, section.Offset, section.Length, writable: false);
+            using var stream = new MemoryStream(section, writable: false);
             using var r = new BinaryReader(stream, Encoding.UTF8);
             var result = read(new Reader(r, strings));
             if (stream.Position != stream.Length) throw new FormatException("It ends before its section does.");
@@ -127,37 +155,21 @@ internal static partial class Snapshot
 
     private sealed partial class Writer(BinaryWriter w)
     {
-        public void Content(CatalogContent c, Indexing.StoredAgreementIndex index)
+        public void Section(SnapshotSections.Kind kind, CatalogContent c, Indexing.StoredAgreementIndex index)
         {
-            w.Write(c.SchemaVersion);
-            w.Write(c.DataVersion.Year);
-            w.Write(c.DataVersion.Release);
-            Date(c.Released);
-            Section(() => Array(c.Sources, Source));
-            Section(() => Array(c.Countries, Country));
-            Section(() => Array(c.Organizations, Organization));
-            Section(() => Array(c.People, Person));
-            Section(() => Array(c.Systems, System));
-            Section(() => Array(c.Agreements, Agreement));
-            Section(() => Array(c.Spending, Series));
-            Section(() => Array(c.Trade, Trade));
-            Section(() => Array(c.Events, Event));
-            Section(() => AgreementIndex(index));
-        }
-
-        // A section is its byte length, then its bytes, so that a reader can find each without decoding the others.
-        private void Section(Action body)
-        {
-            w.Flush();
-            long start = w.BaseStream.Position;
-            w.Write(0);
-            body();
-            w.Flush();
-            long end = w.BaseStream.Position;
-            w.BaseStream.Position = start;
-            w.Write(checked((int)(end - start - 4)));
-            w.Flush();
-            w.BaseStream.Position = end;
+            switch (kind)
+            {
+                case SnapshotSections.Kind.Sources: Array(c.Sources, Source); break;
+                case SnapshotSections.Kind.Countries: Array(c.Countries, Country); break;
+                case SnapshotSections.Kind.Organizations: Array(c.Organizations, Organization); break;
+                case SnapshotSections.Kind.People: Array(c.People, Person); break;
+                case SnapshotSections.Kind.Systems: Array(c.Systems, System); break;
+                case SnapshotSections.Kind.Agreements: Array(c.Agreements, Agreement); break;
+                case SnapshotSections.Kind.Spending: Array(c.Spending, Series); break;
+                case SnapshotSections.Kind.Trade: Array(c.Trade, Trade); break;
+                case SnapshotSections.Kind.Events: Array(c.Events, Event); break;
+                default: AgreementIndex(index); break;
+            }
         }
 
         private void Array<T>(ImmutableArray<T> items, Action<T> item)

@@ -4,13 +4,19 @@ using System.Runtime.InteropServices;
 namespace DefenseCoop.Data;
 
 /// <summary>
-/// A snapshot's sections, each decoded on its first read and kept: the records of one kind, or the
-/// stored agreement index. Decoding takes a lock, so that every thread gets the same records (a record
-/// is one object however it is reached); a kind read before costs nothing more than a field read in
-/// <see cref="CatalogContent"/>.
+/// A snapshot's sections, each read from the snapshot's stream, checked against its checksum and decoded
+/// on its first read, and kept: the records of one kind, or the stored agreement index. Decoding takes a
+/// lock, so that every thread gets the same records (a record is one object however it is reached); a
+/// kind read before costs nothing more than a field read in <see cref="CatalogContent"/>.
 /// </summary>
-internal sealed class SnapshotSections(byte[] bytes, (int Offset, int Length)[] sections, string file)
+/// <param name="snapshot">The whole snapshot, seekable; kept open, as the embedded resource it is lives as long as the process.</param>
+/// <param name="sections">Where each section is, and its checksum.</param>
+/// <param name="file">The name records are traced to.</param>
+internal sealed class SnapshotSections(Stream snapshot, SnapshotSections.Section[] sections, string file)
 {
+    /// <summary>Where a section starts in the snapshot, how long it is, and its checksum.</summary>
+    public readonly record struct Section(long Offset, int Length, ulong Checksum);
+
     /// <summary>The sections, in the snapshot's order.</summary>
     public enum Kind { Sources, Countries, Organizations, People, Systems, Agreements, Spending, Trade, Events, AgreementIndex }
 
@@ -28,7 +34,7 @@ internal sealed class SnapshotSections(byte[] bytes, (int Offset, int Length)[] 
     {
         lock (_lock)
         {
-            var records = _records[(int)kind] ??= Snapshot.Decode(kind, bytes, sections[(int)kind], _strings);
+            var records = _records[(int)kind] ??= Snapshot.Decode(kind, Bytes(kind), _strings);
             return ImmutableCollectionsMarshal.AsImmutableArray((T[])records);
         }
     }
@@ -44,8 +50,20 @@ internal sealed class SnapshotSections(byte[] bytes, (int Offset, int Length)[] 
     {
         Indexing.StoredAgreementIndex stored;
         lock (_lock)
-            stored = _index ??= Snapshot.DecodeIndex(bytes, sections[(int)Kind.AgreementIndex], _strings);
+            stored = _index ??= Snapshot.DecodeIndex(Bytes(Kind.AgreementIndex), _strings);
         return new Indexing.AgreementIndex(stored, agreements);
+    }
+
+    // A section's bytes, checked; called under the lock, which also keeps the stream's position ours.
+    private byte[] Bytes(Kind kind)
+    {
+        var section = sections[(int)kind];
+        var bytes = new byte[section.Length];
+        snapshot.Position = section.Offset;
+        snapshot.ReadExactly(bytes);
+        if (Snapshot.Checksum(bytes) != section.Checksum)
+            throw new InvalidDataException($"The snapshot of '{file}' is damaged: its {kind} section does not match its checksum.");
+        return bytes;
     }
 
     /// <summary>Every record of <paramref name="content"/> (which reads these sections) with the snapshot's name: all come from the one file.</summary>

@@ -96,9 +96,9 @@ public class SnapshotTests
         byte[] good = Embedded(Snapshot.ResourceName);
         Assert.NotNull(Snapshot.TryRead(good, "x"));
 
-        var flipped = (byte[])good.Clone();
-        flipped[flipped.Length / 2] ^= 0x40;
-        Assert.Null(Snapshot.TryRead(flipped, "x"));                 // the checksum no longer matches
+        var header = (byte[])good.Clone();
+        header[20] ^= 0x40;
+        Assert.Null(Snapshot.TryRead(header, "x"));                  // the header's checksum no longer matches
 
         var otherVersion = (byte[])good.Clone();
         BitConverter.TryWriteBytes(otherVersion.AsSpan(6), Snapshot.FormatVersion + 1);
@@ -107,5 +107,26 @@ public class SnapshotTests
         Assert.Null(Snapshot.TryRead(good[..(good.Length - 10)], "x")); // truncated
         Assert.Null(Snapshot.TryRead([], "x"));
         Assert.Null(Snapshot.TryRead("{\"schemaVersion\":1}"u8.ToArray(), "x")); // not a snapshot at all
+        Assert.Null(Snapshot.TryRead([.. good, 0], "x"));               // more than its sections
+    }
+
+    [Fact]
+    public void DamagedSection_ThrowsWhenItsKindIsFirstRead_NamingTheSection()
+    {
+        byte[] good = Embedded(Snapshot.ResourceName);
+        // The middle of the file lies in a section: opening reads only the header and the table of sections.
+        var flipped = (byte[])good.Clone();
+        flipped[flipped.Length / 2] ^= 0x40;
+        var content = Snapshot.TryRead(flipped, "x");
+        Assert.NotNull(content);
+        var failures = new List<string>();
+        foreach (var read in new Func<object>[] { () => content.Sources, () => content.Countries, () => content.Organizations, () => content.People,
+            () => content.Systems, () => content.Agreements, () => content.Spending, () => content.Trade, () => content.Events, () => content.StoredAgreementIndex()! })
+        {
+            try { read(); }
+            catch (InvalidDataException e) { failures.Add(e.Message); }
+        }
+        var failure = Assert.Single(failures);
+        Assert.Matches("^The snapshot of 'x' is damaged: its [A-Za-z]+ section does not match its checksum.$", failure);
     }
 }
