@@ -310,7 +310,9 @@ internal static partial class ExportColumns
             .Text("successors", "The successor states of a historical state, separated by ';'.", c => Columns<Country>.List(c.Successors))
             .Sources(c => c.Sources)
             .Text("names", "Every name by language tag, as 'tag=name' separated by ';' (en always).", c => ExportTables.NamesText(c.Names))
-            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages));
+            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages))
+            .Text("codes", "Every code another dataset gives the country, as 'scheme=code' separated by ';', in the record's order (the cow_code, cow_abbreviation and world_bank_code columns repeat three of them).",
+                c => Columns<Country>.List(c.Codes.Select(k => $"{k.Scheme}={k.Code}")));
 
     public static Columns<(Country Country, CountryAlias Alias)> CountryAliases() => new Columns<(Country Country, CountryAlias Alias)>()
             .Text("country_code", "The country.", r => r.Country.Code.Value, nullable: false)

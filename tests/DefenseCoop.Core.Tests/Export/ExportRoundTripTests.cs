@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using DefenseCoop.Data;
+using DefenseCoop.Diff;
+using DefenseCoop.Export;
+using DefenseCoop.Tests.Data;
+
+namespace DefenseCoop.Tests.Export;
+
+/// <summary>
+/// A record exported as CSV and read back (<see cref="ExportReader"/>) <c>Equals</c> the original: for every kind,
+/// on the bundled release and on the coverage test's samples (every field given, and each of its changes), and for
+/// the whole bundled release at once.
+/// </summary>
+public sealed class ExportRoundTripTests : IClassFixture<ExportRoundTripTests.BundledExport>
+{
+    /// <summary>The bundled release, exported once as CSV and read back.</summary>
+    public sealed class BundledExport : IDisposable
+    {
+        private readonly string _directory = Path.Combine(Path.GetTempPath(), "defensecoop-roundtrip-" + Guid.NewGuid().ToString("N")[..12]);
+
+        public BundledExport()
+        {
+            CatalogExporter.ForCatalog(Catalog).WriteToDirectoryAsync(_directory, ExportFormat.Csv).GetAwaiter().GetResult();
+            Read = ExportReader.Read(_directory);
+        }
+
+        public static DefenseCoopCatalog Catalog => DefenseCoopCatalog.Default;
+
+        internal ExportedRecords Read { get; }
+
+        public void Dispose()
+        {
+            try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private readonly BundledExport _bundled;
+
+    public ExportRoundTripTests(BundledExport bundled) => _bundled = bundled;
+
+    public static TheoryData<string> Kinds => [.. KindsOf.Keys];
+
+    // Each kind: its records in a catalog's content and in what the reader gave, and a record's id.
+    private static readonly Dictionary<string, (Func<CatalogContent, IEnumerable<object>> Original, Func<ExportedRecords, IEnumerable<object>> Read, Func<object, string> Id)> KindsOf = new()
+    {
+        ["source"] = (c => c.Sources, r => r.Sources, x => ((Source)x).Id.Value),
+        ["country"] = (c => c.Countries, r => r.Countries, x => ((Country)x).Code.Value),
+        ["organization"] = (c => c.Organizations, r => r.Organizations, x => ((Organization)x).Id.Value),
+        ["person"] = (c => c.People, r => r.People, x => ((Person)x).Id.Value),
+        ["system"] = (c => c.Systems, r => r.Systems, x => ((DefenseSystem)x).Id.Value),
+        ["agreement"] = (c => c.Agreements, r => r.Agreements, x => ((Agreement)x).Id.Value),
+        ["spending series"] = (c => c.Spending, r => r.Spending, x => ((SpendingSeries)x).Id.Value),
+        ["trade flow"] = (c => c.Trade, r => r.Trade, x => ((TradeFlow)x).Id.Value),
+        ["event"] = (c => c.Events, r => r.Events, x => ((Event)x).Id.Value),
+    };
+
+    [Theory, MemberData(nameof(Kinds))]
+    public void EveryRecordOfTheBundledRelease_EqualsItsOriginal_AfterACsvRoundTrip(string kind)
+    {
+        var (original, read, id) = KindsOf[kind];
+        var expected = original(BundledExport.Catalog.Content).ToList();
+        Assert.NotEmpty(expected);
+        AssertSameRecords(kind, expected, read(_bundled.Read).ToList(), id);
+    }
+
+    [Fact]
+    public void TheWholeBundledRelease_ComesBackEqual()
+    {
+        var content = BundledExport.Catalog.Content;
+        var read = _bundled.Read;
+        // Every source of the release is cited, so the sources table holds them all.
+        Assert.Equal(content.Sources.Length, CatalogExporter.ForCatalog(BundledExport.Catalog).CitedSources().Length);
+        var back = content with
+        {
+            Sources = Sorted(read.Sources, s => s.Id.Value), Countries = Sorted(read.Countries, c => c.Code.Value),
+            Organizations = Sorted(read.Organizations, o => o.Id.Value), People = Sorted(read.People, p => p.Id.Value), Systems = Sorted(read.Systems, s => s.Id.Value),
+            Agreements = Sorted(read.Agreements, a => a.Id.Value), Spending = Sorted(read.Spending, s => s.Id.Value), Trade = Sorted(read.Trade, t => t.Id.Value),
+            Events = Sorted(read.Events, e => e.Id.Value),
+        };
+        // The release diff, field by field, names anything that did not come back.
+        var diff = CatalogDiff.Compare(new DefenseCoopCatalog(content), new DefenseCoopCatalog(back));
+        Assert.True(diff.IsEmpty, diff.ToText());
+        foreach (var (kind, (original, again, id)) in KindsOf)
+            AssertSameRecords(kind, [.. original(content)], [.. again(read)], id);
+    }
+
+    /// <summary>The coverage test's sample of each kind, with every field given, and each of its changes (which give the fields a sample cannot give with the others).</summary>
+    public static TheoryData<string, string> Samples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (kind, (_, changes)) in FormatCoverageTests.Kinds)
+        {
+            data.Add(kind.Name, "sample");
+            foreach (var field in changes.Keys) data.Add(kind.Name, field);
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Samples))]
+    public void AFullyPopulatedSample_EqualsItsOriginal_AfterACsvRoundTrip(string kindName, string change)
+    {
+        var (kind, (sample, changes)) = FormatCoverageTests.Kinds.Single(k => k.Key.Name == kindName);
+        var record = change == "sample" ? sample : changes[change](sample);
+        var supporting = FormatCoverageTests.SupportingCatalog(record);
+        var read = ExportAndRead(supporting);
+        // Every record of the catalog comes back, the sample among them; of the sources, those the rows cite (the sources table lists only those).
+        var cited = CatalogExporter.ForCatalog(new DefenseCoopCatalog(supporting)).CitedSources().Select(t => t.Source.Id).ToHashSet();
+        var content = supporting with { Sources = [.. supporting.Sources.Where(s => cited.Contains(s.Id))] };
+        foreach (var (name, (original, again, id)) in KindsOf)
+            AssertSameRecords(name, [.. original(content)], [.. again(read)], id);
+        var kindRecords = KindsOf.Values.Select(k => k.Read(read).ToList()).Single(list => list.Any(r => r.GetType() == kind));
+        Assert.Contains(record, kindRecords);
+    }
+
+    private static ExportedRecords ExportAndRead(CatalogContent content)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "defensecoop-roundtrip-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            CatalogExporter.ForCatalog(new DefenseCoopCatalog(content)).WriteToDirectoryAsync(directory, ExportFormat.Csv).GetAwaiter().GetResult();
+            return ExportReader.Read(directory);
+        }
+        finally
+        {
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> records, Func<T, string> id) => [.. records.OrderBy(id, StringComparer.Ordinal)];
+
+    // Equal sets of ids, and each record Equals the one read back under its id.
+    private static void AssertSameRecords(string kind, List<object> expected, List<object> actual, Func<object, string> id)
+    {
+        Assert.Equal(expected.Select(id).Order(StringComparer.Ordinal), actual.Select(id).Order(StringComparer.Ordinal));
+        var byId = actual.ToDictionary(id);
+        var different = expected.Where(e => !e.Equals(byId[id(e)])).Select(id).ToList();
+        Assert.True(different.Count == 0, $"{different.Count} {kind} records differ after the round trip: {string.Join(", ", different.Take(10))}");
+    }
+}
