@@ -14,50 +14,37 @@ namespace DefenseCoop.Tests.Export;
 public sealed class ExportRoundTripTests : IClassFixture<ExportRoundTripTests.BundledExport>
 {
     /// <summary>The bundled release, exported once as CSV and read back.</summary>
-    public sealed class BundledExport : IDisposable
+    public sealed class BundledExport
     {
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "defensecoop-roundtrip-" + Guid.NewGuid().ToString("N")[..12]);
-
-        public BundledExport()
-        {
-            CatalogExporter.ForCatalog(Catalog).WriteToDirectoryAsync(_directory, ExportFormat.Csv).GetAwaiter().GetResult();
-            Read = ExportReader.Read(_directory);
-        }
-
         public static DefenseCoopCatalog Catalog => DefenseCoopCatalog.Default;
 
-        internal ExportedRecords Read { get; }
-
-        public void Dispose()
-        {
-            try { Directory.Delete(_directory, recursive: true); } catch (IOException) { }
-        }
+        internal ExportedRecords Read { get; } = CsvRoundTrip.Run(Catalog);
     }
 
     private readonly BundledExport _bundled;
 
     public ExportRoundTripTests(BundledExport bundled) => _bundled = bundled;
 
-    public static TheoryData<string> Kinds => [.. KindsOf.Keys];
+    public static TheoryData<string> Kinds => [.. KindsOf.Keys.Select(k => k.Name)];
 
     // Each kind: its records in a catalog's content and in what the reader gave, and a record's id.
-    private static readonly Dictionary<string, (Func<CatalogContent, IEnumerable<object>> Original, Func<ExportedRecords, IEnumerable<object>> Read, Func<object, string> Id)> KindsOf = new()
+    private static readonly Dictionary<Type, (Func<CatalogContent, IEnumerable<object>> Original, Func<ExportedRecords, IEnumerable<object>> Read, Func<object, string> Id)> KindsOf = new()
     {
-        ["source"] = (c => c.Sources, r => r.Sources, x => ((Source)x).Id.Value),
-        ["country"] = (c => c.Countries, r => r.Countries, x => ((Country)x).Code.Value),
-        ["organization"] = (c => c.Organizations, r => r.Organizations, x => ((Organization)x).Id.Value),
-        ["person"] = (c => c.People, r => r.People, x => ((Person)x).Id.Value),
-        ["system"] = (c => c.Systems, r => r.Systems, x => ((DefenseSystem)x).Id.Value),
-        ["agreement"] = (c => c.Agreements, r => r.Agreements, x => ((Agreement)x).Id.Value),
-        ["spending series"] = (c => c.Spending, r => r.Spending, x => ((SpendingSeries)x).Id.Value),
-        ["trade flow"] = (c => c.Trade, r => r.Trade, x => ((TradeFlow)x).Id.Value),
-        ["event"] = (c => c.Events, r => r.Events, x => ((Event)x).Id.Value),
+        [typeof(Source)] = (c => c.Sources, r => r.Sources, x => ((Source)x).Id.Value),
+        [typeof(Country)] = (c => c.Countries, r => r.Countries, x => ((Country)x).Code.Value),
+        [typeof(Organization)] = (c => c.Organizations, r => r.Organizations, x => ((Organization)x).Id.Value),
+        [typeof(Person)] = (c => c.People, r => r.People, x => ((Person)x).Id.Value),
+        [typeof(DefenseSystem)] = (c => c.Systems, r => r.Systems, x => ((DefenseSystem)x).Id.Value),
+        [typeof(Agreement)] = (c => c.Agreements, r => r.Agreements, x => ((Agreement)x).Id.Value),
+        [typeof(SpendingSeries)] = (c => c.Spending, r => r.Spending, x => ((SpendingSeries)x).Id.Value),
+        [typeof(TradeFlow)] = (c => c.Trade, r => r.Trade, x => ((TradeFlow)x).Id.Value),
+        [typeof(Event)] = (c => c.Events, r => r.Events, x => ((Event)x).Id.Value),
     };
 
     [Theory, MemberData(nameof(Kinds))]
     public void EveryRecordOfTheBundledRelease_EqualsItsOriginal_AfterACsvRoundTrip(string kind)
     {
-        var (original, read, id) = KindsOf[kind];
+        var (original, read, id) = KindsOf.Single(k => k.Key.Name == kind).Value;
         var expected = original(BundledExport.Catalog.Content).ToList();
         Assert.NotEmpty(expected);
         AssertSameRecords(kind, expected, read(_bundled.Read).ToList(), id);
@@ -81,7 +68,7 @@ public sealed class ExportRoundTripTests : IClassFixture<ExportRoundTripTests.Bu
         var diff = CatalogDiff.Compare(new DefenseCoopCatalog(content), new DefenseCoopCatalog(back));
         Assert.True(diff.IsEmpty, diff.ToText());
         foreach (var (kind, (original, again, id)) in KindsOf)
-            AssertSameRecords(kind, [.. original(content)], [.. again(read)], id);
+            AssertSameRecords(kind.Name, [.. original(content)], [.. again(read)], id);
     }
 
     /// <summary>The coverage test's sample of each kind, with every field given, and each of its changes (which give the fields a sample cannot give with the others).</summary>
@@ -102,28 +89,13 @@ public sealed class ExportRoundTripTests : IClassFixture<ExportRoundTripTests.Bu
         var (kind, (sample, changes)) = FormatCoverageTests.Kinds.Single(k => k.Key.Name == kindName);
         var record = change == "sample" ? sample : changes[change](sample);
         var supporting = FormatCoverageTests.SupportingCatalog(record);
-        var read = ExportAndRead(supporting);
+        var read = CsvRoundTrip.Run(new DefenseCoopCatalog(supporting));
         // Every record of the catalog comes back, the sample among them; of the sources, those the rows cite (the sources table lists only those).
         var cited = CatalogExporter.ForCatalog(new DefenseCoopCatalog(supporting)).CitedSources().Select(t => t.Source.Id).ToHashSet();
         var content = supporting with { Sources = [.. supporting.Sources.Where(s => cited.Contains(s.Id))] };
-        foreach (var (name, (original, again, id)) in KindsOf)
-            AssertSameRecords(name, [.. original(content)], [.. again(read)], id);
-        var kindRecords = KindsOf.Values.Select(k => k.Read(read).ToList()).Single(list => list.Any(r => r.GetType() == kind));
-        Assert.Contains(record, kindRecords);
-    }
-
-    private static ExportedRecords ExportAndRead(CatalogContent content)
-    {
-        string directory = Path.Combine(Path.GetTempPath(), "defensecoop-roundtrip-" + Guid.NewGuid().ToString("N")[..12]);
-        try
-        {
-            CatalogExporter.ForCatalog(new DefenseCoopCatalog(content)).WriteToDirectoryAsync(directory, ExportFormat.Csv).GetAwaiter().GetResult();
-            return ExportReader.Read(directory);
-        }
-        finally
-        {
-            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
-        }
+        foreach (var (other, (original, again, id)) in KindsOf)
+            AssertSameRecords(other.Name, [.. original(content)], [.. again(read)], id);
+        Assert.Contains(record, KindsOf[kind].Read(read));
     }
 
     private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> records, Func<T, string> id) => [.. records.OrderBy(id, StringComparer.Ordinal)];
