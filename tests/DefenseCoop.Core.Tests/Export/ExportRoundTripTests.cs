@@ -98,6 +98,29 @@ public sealed class ExportRoundTripTests : IClassFixture<ExportRoundTripTests.Bu
         Assert.Contains(record, KindsOf[kind].Read(read));
     }
 
+    [Fact]
+    public void AQuerysExport_ReadsBackAsItsRecords()
+    {
+        var catalog = BundledExport.Catalog;
+        var agreements = catalog.Agreements.Involving("TR").ToList();
+        var read = CsvRoundTrip.Run(CatalogExporter.ForAgreements(catalog, agreements));
+        Assert.Equal(agreements, read.Agreements);
+        Assert.True(read.Countries.IsEmpty && read.Trade.IsEmpty && read.Events.IsEmpty);
+        // The sources table of a query's export lists what its rows cite.
+        Assert.Equal(agreements.SelectMany(CitedBy).Distinct().Order(), read.Sources.Select(s => s.Id));
+
+        var series = catalog.Content.Spending.Where(s => s.Country == CountryCode.Parse("FI")).ToList();
+        Assert.Equal(series, CsvRoundTrip.Run(CatalogExporter.ForSpending(catalog, series.SelectMany(s => s.Observations))).Spending);
+        var flows = catalog.Trade.From("TR").ToList();
+        Assert.Equal(flows, CsvRoundTrip.Run(CatalogExporter.ForTrade(catalog, flows)).Trade);
+        var events = catalog.Events.Involving("FI").ToList();
+        Assert.Equal(events, CsvRoundTrip.Run(CatalogExporter.ForEvents(catalog, events)).Events);
+        Assert.All(new[] { series.Count, flows.Count, events.Count }, n => Assert.True(n > 0));
+    }
+
+    private static IEnumerable<SourceId> CitedBy(Agreement a) =>
+        a.Sources.Concat(a.StatusHistory.SelectMany(c => c.Sources)).Concat(a.ReportedValues.SelectMany(v => v.Sources)).Concat(a.Notes.SelectMany(n => n.Sources));
+
     private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> records, Func<T, string> id) => [.. records.OrderBy(id, StringComparer.Ordinal)];
 
     // Equal sets of ids, and each record Equals the one read back under its id.
