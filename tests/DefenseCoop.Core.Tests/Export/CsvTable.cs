@@ -14,6 +14,10 @@ namespace DefenseCoop.Tests.Export;
 /// <c>""</c>. Each field is read as its column's declared type and checked against its nullability, so that
 /// a file that breaks the documented shape fails here, naming the file, line and column.
 /// </summary>
+/// <remarks>The fields are read here rather than with a general CSV reader (the importers use Sylvan.Data.Csv), because
+/// the export tells a null from an empty text only by the quotes, which such readers do not report, and because a reader
+/// of the export must refuse what the exporter never writes (a bare LF, a missing final CRLF, a stray quote) instead of
+/// accepting it.</remarks>
 internal sealed class CsvTable
 {
     private CsvTable(ExportTable table, ImmutableArray<ExportedRow> rows) => (Table, Rows) = (table, rows);

@@ -78,14 +78,17 @@ internal static class ExportConventions
             return null;
         }
         if (currency is null || basis is null || bound is null) throw new FormatException($"{row.Where}: {prefix} has an amount without its currency, price basis and bound.");
-        var priceBasis = (basis, baseYear) switch
-        {
-            ("current", null) => PriceBasis.Current,
-            ("constant", int year) => PriceBasis.Constant(year),
-            _ => throw new FormatException($"{row.Where}: {prefix}_price_basis '{basis}' with base year '{baseYear}': current has none, constant has one."),
-        };
-        return new Money(amount.Value, CurrencyCode.Parse(currency), priceBasis, ParseEnum<ValueBound>(bound, $"{row.Where}: {prefix}_bound"));
+        return new Money(amount.Value, CurrencyCode.Parse(currency), row.PriceBasis(prefix + "_price_basis", prefix + "_base_year"),
+            ParseEnum<ValueBound>(bound, $"{row.Where}: {prefix}_bound"));
     }
+
+    /// <summary>A price basis as two columns: <c>current</c> without a base year, or <c>constant</c> with one.</summary>
+    public static PriceBasis PriceBasis(this ExportedRow row, string basisColumn, string baseYearColumn) => (row.Required(basisColumn), row.Int32(baseYearColumn)) switch
+    {
+        ("current", null) => DefenseCoop.PriceBasis.Current,
+        ("constant", int year) => DefenseCoop.PriceBasis.Constant(year),
+        var (basis, year) => throw new FormatException($"{row.Where}: {basisColumn} '{basis}' with {baseYearColumn} '{year}': current has no base year, constant has one."),
+    };
 
     /// <summary>The <c>sources</c> column: the ids the row cites, in order.</summary>
     public static ImmutableArray<SourceId> Sources(this ExportedRow row)

@@ -66,15 +66,9 @@ internal sealed partial class ExportReader
                 foreach (var column in seriesColumns) row.Agrees(column, first[column]);
             var source = new SourceId(first.Required("source_id"));
             first.Agrees("sources", source.Value);
-            var basis = (first.Required("price_basis"), first.Int32("base_year")) switch
-            {
-                ("current", null) => PriceBasis.Current,
-                ("constant", int year) => PriceBasis.Constant(year),
-                var (b, y) => throw new FormatException($"{first.Where}: price_basis '{b}' with base year '{y}': current has none, constant has one."),
-            };
             var points = rows.Select(r => new SpendingPoint(r.Int32("year")!.Value, r.Decimal("value")!.Value, r.Boolean("estimate")!.Value, r.Boolean("uncertain")!.Value)).ToArray();
             return new SpendingSeries(new SeriesId(rows.Key), Country(first, "country_code"), Organization(first, "organization_id"), first.Enum<SpendingMeasure>("measure"),
-                first.Text("currency") is { } c ? CurrencyCode.Parse(c) : (CurrencyCode?)null, basis, first.Text("component"), first.List("systems", s => new SystemId(s)),
+                first.Text("currency") is { } c ? CurrencyCode.Parse(c) : (CurrencyCode?)null, first.PriceBasis("price_basis", "base_year"), first.Text("component"), first.List("systems", s => new SystemId(s)),
                 source, points, notes.Take(("spending_series", rows.Key), n => n));
         })];
     }
