@@ -218,7 +218,8 @@ public sealed class ImportContext
 
 /// <summary>
 /// Records of any kind to add to a catalog, made in code (<see cref="DefenseCoopCatalogBuilder.AddRecords"/>)
-/// or read by an importer (<see cref="IDataImporter"/>); validated as a data file's would be.
+/// or read by an importer (<see cref="IDataImporter"/>); checked by the rules a data file's records are checked by,
+/// as the model records they are.
 /// </summary>
 public sealed record CatalogRecords
 {
