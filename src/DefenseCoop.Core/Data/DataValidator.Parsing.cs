@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DefenseCoop.Data;
