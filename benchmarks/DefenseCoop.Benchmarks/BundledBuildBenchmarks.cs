@@ -28,7 +28,7 @@ public class BundledBuildBenchmarks
             Id = new("our-deal"), Title = "Our deal", Kind = AgreementKind.ProcurementContract, Sources = [source.Id],
             Parties = [new AgreementParty(CountryCode.Parse("TR"), null, PartyRole.Supplier), new AgreementParty(CountryCode.Parse("FI"), null, PartyRole.Recipient)],
         };
-        _overlay = DataFragment.FromRecords("overlay", ModelWriter.Write(new CatalogRecords { Sources = [source], Agreements = [deal] }));
+        _overlay = DataFragment.FromRecords("overlay", new CatalogRecords { Sources = [source], Agreements = [deal] });
     }
 
     /// <summary>The release's JSON parsed and validated again with the overlay.</summary>

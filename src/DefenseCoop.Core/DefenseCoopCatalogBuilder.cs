@@ -67,7 +67,8 @@ public sealed partial class DefenseCoopCatalogBuilder
     {
         ArgumentNullException.ThrowIfNull(records);
         records = CallerRecords.Owned(records);
-        _files.Add(new Part(_ => DataFragment.FromRecords(name, ModelWriter.Write(records)), (_, _) => Task.FromResult(DataFragment.FromRecords(name, ModelWriter.Write(records)))));
+        var fragment = DataFragment.FromRecords(name, records);
+        _files.Add(new Part(_ => fragment, (_, _) => Task.FromResult(fragment)));
         return this;
     }
 
@@ -107,7 +108,7 @@ public sealed partial class DefenseCoopCatalogBuilder
         var context = new ImportContext(new DefenseCoopCatalog(content));
         // The files are validated once: the importers' records are checked against what they hold.
         List<DataFragment> imported = [DataFragment.Trust(fragments[0].File, content)];
-        imported.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, ModelWriter.Write(importer.Import(context)))));
+        imported.AddRange(_importers.Select(importer => DataFragment.FromRecords(importer.Name, importer.Import(context))));
         return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits)));
     }
 
@@ -142,7 +143,7 @@ public sealed partial class DefenseCoopCatalogBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var records = await importer.ImportAsync(context, cancellationToken).ConfigureAwait(false);
-            imported.Add(DataFragment.FromRecords(importer.Name, ModelWriter.Write(records)));
+            imported.Add(DataFragment.FromRecords(importer.Name, records));
         }
         cancellationToken.ThrowIfCancellationRequested();
         return CheckVersion(new DefenseCoopCatalog(DataValidator.ValidateFiles(imported, _limits)));
@@ -217,7 +218,8 @@ public sealed class ImportContext
 
 /// <summary>
 /// Records of any kind to add to a catalog, made in code (<see cref="DefenseCoopCatalogBuilder.AddRecords"/>)
-/// or read by an importer (<see cref="IDataImporter"/>); validated as a data file's would be.
+/// or read by an importer (<see cref="IDataImporter"/>); checked by the rules a data file's records are checked by,
+/// as the model records they are.
 /// </summary>
 public sealed record CatalogRecords
 {

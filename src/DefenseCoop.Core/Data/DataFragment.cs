@@ -13,8 +13,21 @@ internal sealed record DataFragment(string File, ReadOnlyMemory<byte> Utf8, Data
     /// <summary>Whether the fragment is an overlay, whose records may replace earlier ones that say so.</summary>
     public bool IsOverlay { get; init; }
 
-    /// <summary>A fragment of records made in code.</summary>
-    public static DataFragment FromRecords(string name, DataFileDto dto) => new(name, ReadOnlyMemory<byte>.Empty, dto) { IsRecords = true };
+    /// <summary>
+    /// Records made in code or read by an importer, which the validator checks as the model records they
+    /// are (no detour through the file format); <see langword="null"/> for a file.
+    /// </summary>
+    public CatalogRecords? Records { get; private init; }
+
+    /// <summary>A fragment of records made in code (or read by an importer), named <paramref name="name"/> in problems.</summary>
+    public static DataFragment FromRecords(string name, CatalogRecords records) =>
+        new(name, ReadOnlyMemory<byte>.Empty, new DataFileDto()) { IsRecords = true, Records = records };
+
+    /// <summary>
+    /// Records written in the file format and parsed as a file's would be, yet named like records made in
+    /// code: the way records were validated before they were checked as models, kept for comparison.
+    /// </summary>
+    public static DataFragment FromWrittenRecords(string name, DataFileDto dto) => new(name, ReadOnlyMemory<byte>.Empty, dto) { IsRecords = true };
 
     /// <summary>
     /// Records validated before (the compiled release), which a build declares and keeps as they are, so

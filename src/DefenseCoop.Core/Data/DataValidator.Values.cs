@@ -1,62 +1,20 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 
 namespace DefenseCoop.Data;
 
-// The readers of single values every kind's format uses: text, ids and references, codes, dates,
-// enumeration names, amounts, lists, notes, names and money. Each reports what is wrong with its path.
+// The rules of single values that every kind's model rules use, written against the model: text,
+// own ids and references, codes, dates, enumeration values, amounts, lists, notes and names. Each
+// reports what is wrong with its path, and takes nothing for granted of a caller's record (a null
+// where the model declares non-null is a problem to report, never a NullReferenceException).
 internal sealed partial class DataValidator
 {
-    private void Each<TDto, T>(List<TDto?>? items, Loc path, Func<TDto, Loc, T?> map, List<T> into, Func<T, (Target, string)> keyOf) where TDto : Dto where T : class
-    {
-        if (items is null) return;
-        for (int i = 0; i < items.Count; i++)
-        {
-            var p = path[i];
-            if (items[i] is not { } dto) { Issue(p, DataRule.MissingValue, "A record is null."); continue; }
-            if (dto is CountryDto { MergedInto: not null }) continue;
-            Unknown(dto, p);
-            if (map(dto, p) is not { } record) continue;
-            var key = keyOf(record);
-            if (_replaced.Contains(key) && _records.TryGetValue(key, out var replaced)) _superseded.Add(replaced.Record);
-            _records[key] = (record, _file.File);
-            into.Add(record);
-        }
-    }
-
-    private void Unknown(Dto dto, Loc path)
-    {
-        if (!_strict || dto.Unknown is null) return;
-        foreach (var name in dto.Unknown.Keys)
-            Issue(JsonLocator.AppendProperty(new StringBuilder(path.ToString()), name).ToString(), DataRule.UnknownProperty, $"'{name}' is not a property of this record (check its spelling against the format).");
-    }
-
-    private bool Declare(Target target, string key, Loc path, bool? replaces = null)
-    {
-        if (_declared.TryGetValue((target, key), out var first))
-        {
-            if (replaces == true && _file.IsOverlay && first.File != _file)
-            {
-                _replaced.Add((target, key));
-                _declared[(target, key)] = (_file, path);
-                return true;
-            }
-            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File.File}: {first.Path}." +
-                (_file.IsOverlay && first.File != _file ? " An overlay record replaces it only when it says \"replaces\": true." : ""));
-            return false;
-        }
-        if (replaces == true)
-            Issue(path, DataRule.InvalidValue, $"The {Describe(target)} '{key}' says it replaces a record, but no earlier file has one with this id.");
-        _declared[(target, key)] = (_file, path);
-        return true;
-    }
-
     /// <summary>
-    /// Reads a text value. An absent one is a problem only where it is required; one that is present
+    /// Checks a text value. An absent one is a problem only where it is required; one that is present
     /// but blank (empty, white space, or only invisible characters such as U+200B or U+FEFF) is always a
     /// problem, so that nothing that was written is silently dropped.
     /// </summary>
+    /// <returns>The text, or null if it is absent or refused.</returns>
     private string? Text(string? value, Loc path, bool required = true)
     {
         if (value is null)
@@ -92,85 +50,82 @@ internal sealed partial class DataValidator
         return true;
     }
 
-    /// <summary>Reads a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
-    private string? Declared(string? value, Loc path, Target target, bool? replaces) =>
-        Slug(value, path) is { } id && Declare(target, id, path, replaces) ? id : null;
-
-    private string? Slug(string? value, Loc path, bool required = true)
+    /// <summary>
+    /// Checks an id's text (its <c>Value</c>): an id struct is a valid slug once made, so only the default
+    /// one (empty text, for an id not given) and one longer than the limit are problems.
+    /// </summary>
+    private bool IdText(string value, Loc path)
     {
-        if (Text(value, path, required) is not { } text) return null;
-        if (DefenseCoop.Slug.IsValid(text)) return text;
-        Issue(path, DataRule.InvalidId, $"'{text}' is not a valid id: use lower-case letters and digits in hyphen-separated words.");
-        return null;
+        if (value.Length == 0)
+        {
+            // In a parsed record, the parse reported the id that was missing or not a slug.
+            if (!_parsed) Issue(path, DataRule.MissingValue, "A value is required here.");
+            return false;
+        }
+        if (value.Length <= _limits.MaxStringLength) return true;
+        Issue(path, DataRule.LimitExceeded, $"The text is {value.Length:N0} characters; the limit is {_limits.MaxStringLength:N0}.");
+        return false;
     }
 
-    private string? Reference(string? value, Loc path, Target target, bool required = true)
+    /// <summary>Checks a record's own id and claims it, so that references to a faulty record do not cascade into more issues.</summary>
+    private bool Declared(string id, Loc path, Target target, bool? replaces) => IdText(id, path) && Declare(target, id, path, replaces);
+
+    /// <summary>Checks a reference (an id's text; null where an optional one is absent), resolved once every file is read.</summary>
+    private void Reference(string? id, Loc path, Target target)
     {
-        if (Slug(value, path, required) is not { } slug) return null;
+        if (id is null || !IdText(id, path)) return;
         // A declared id stays declared, so only a reference to one not seen yet waits for the end.
-        if (!_declared.ContainsKey((target, slug))) _references.Add((_file, path, target, slug));
-        return slug;
+        if (!_declared.ContainsKey((target, id))) _references.Add((_file, path, target, id));
     }
 
-    private CountryCode? CountryRef(string? value, Loc path, bool required = false, bool mustExist = true)
+    /// <summary>Checks references of one kind, each with its own path.</summary>
+    private void References<TId>(ImmutableArray<TId> ids, Loc path, Target target, Func<TId, string> text)
     {
-        if (Text(value, path, required) is not { } text) return null;
-        if (text.Length != 2 || !char.IsAsciiLetterUpper(text[0]) || !char.IsAsciiLetterUpper(text[1]))
+        for (int i = 0; i < (ids.IsDefault ? 0 : ids.Length); i++) Reference(text(ids[i]), path[i], target);
+    }
+
+    /// <summary>Checks a fact's plain sources (ids without caveats): at least one, each a source of the catalog.</summary>
+    private void Sources(ImmutableArray<SourceId> ids, Loc path)
+    {
+        if (ids.IsDefaultOrEmpty) Issue(path, DataRule.MissingSource, "Every record cites at least one source.");
+        else References(ids, path, Target.Source, s => s.Value);
+    }
+
+    private void CountryRef(CountryCode? code, Loc path, bool required = false, bool mustExist = true)
+    {
+        if (code is not { } c)
         {
-            Issue(path, DataRule.InvalidCountryCode, $"'{text}' is not a country code: expected two upper-case letters (ISO 3166-1 alpha-2).");
-            return null;
+            if (required && Listing(DataRule.MissingValue)) Issue(path, DataRule.MissingValue, "A value is required here.");
+            return;
         }
-        if (mustExist && !_declared.ContainsKey((Target.Country, text))) _references.Add((_file, path, Target.Country, text));
-        return CountryCode.Parse(text);
+        if (!IdText(c.Value, path)) return;
+        if (mustExist && !_declared.ContainsKey((Target.Country, c.Value))) _references.Add((_file, path, Target.Country, c.Value));
     }
 
-    private CurrencyCode? Currency(string? value, Loc path, bool required)
+    private void Countries(ImmutableArray<CountryCode> codes, Loc path)
     {
-        if (Text(value, path, required) is not { } text) return null;
-        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return CurrencyCode.Parse(text);
-        Issue(path, DataRule.InvalidCurrencyCode, $"'{text}' is not a currency code: expected three upper-case letters (ISO 4217).");
-        return null;
+        for (int i = 0; i < (codes.IsDefault ? 0 : codes.Length); i++) CountryRef(codes[i], path[i], required: true);
     }
 
-    private PartialDate? Date(string? value, Loc path, bool required = false)
+    private void Currency(CurrencyCode? code, Loc path, bool required)
     {
-        if (Text(value, path, required) is not { } text) return null;
-        if (PartialDate.TryParse(text, out var date))
-        {
-            if (ValueRanges.IsPlausibleYear(date.Year)) return date;
-            Issue(path, DataRule.InvalidDate, $"'{text}' is outside the years {ValueRanges.MinYear}–{ValueRanges.MaxYear}.");
-            return null;
-        }
-        Issue(path, DataRule.InvalidDate, $"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late or approximately.");
-        return null;
+        if (code is { } c) IdText(c.Value, path);
+        else if (required && Listing(DataRule.MissingValue)) Issue(path, DataRule.MissingValue, "A value is required here.");
     }
 
-    /// <summary>Reads an enumeration value written as exactly one of its documented names: no numbers, no lists, no other case, no padding.</summary>
-    private TEnum? Enum<TEnum>(string? value, Loc path, bool required = true) where TEnum : struct, Enum
+    private void Date(PartialDate? date, Loc path)
     {
-        if (Text(value, path, required) is not { } text) return null;
-        if (EnumNames<TEnum>.Index.TryGetValue(text, out var at)) return EnumNames<TEnum>.Values[at];
-        if (Listing(DataRule.InvalidEnumValue)) Issue(path, DataRule.InvalidEnumValue, $"'{text}' is not one of: {EnumNames<TEnum>.List}.");
-        return null;
+        if (date is { } d && !ValueRanges.IsPlausibleYear(d.Year))
+            Issue(path, DataRule.InvalidDate, $"'{d}' is outside the years {ValueRanges.MinYear}–{ValueRanges.MaxYear}.");
     }
 
-    // A name's position among the values: a string-to-int dictionary is one instantiation shared by every
-    // enumeration (and precompiled with the framework), where a dictionary per enumeration type would be
-    // compiled afresh for each at start-up.
-    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    /// <summary>Checks that an enumeration value is one of its documented members (a cast number is not).</summary>
+    private bool Defined<TEnum>(TEnum value, Loc path) where TEnum : struct, Enum
     {
-        public static readonly TEnum[] Values = System.Enum.GetValues<TEnum>();
-
-        public static readonly Dictionary<string, int> Index = Positions(System.Enum.GetNames<TEnum>());
-
-        public static readonly string List = string.Join(", ", System.Enum.GetNames<TEnum>());
-    }
-
-    private static Dictionary<string, int> Positions(string[] names)
-    {
-        var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
-        for (int i = 0; i < names.Length; i++) index[names[i]] = i;
-        return index;
+        if (System.Enum.IsDefined(value)) return true;
+        if (_parsed && EqualityComparer<TEnum>.Default.Equals(value, EnumNames<TEnum>.Unknown)) return false;   // the parse reported it
+        if (Listing(DataRule.InvalidEnumValue)) Issue(path, DataRule.InvalidEnumValue, $"'{value}' is not one of: {EnumNames<TEnum>.List}.");
+        return false;
     }
 
     /// <summary>Checks that an amount lies within <see cref="ValueRanges.MaxAmount"/>, so that sums and averages of accepted data cannot overflow.</summary>
@@ -195,102 +150,87 @@ internal sealed partial class DataValidator
         return false;
     }
 
-    private ImmutableArray<SourceId> Sources(List<string?>? ids, Loc path)
+    private void Strings(ImmutableArray<string> values, Loc path)
     {
-        if (ids is null || ids.Count == 0)
+        for (int i = 0; i < (values.IsDefault ? 0 : values.Length); i++) Text(values[i], path[i]);
+    }
+
+    /// <summary>Checks the parts of a record (its aliases, roles, parties...): <paramref name="what"/> names one in the problem of a null one.</summary>
+    private void Items<T>(ImmutableArray<T> items, Loc path, string what, Action<T, Loc> check) where T : class
+    {
+        for (int i = 0; i < (items.IsDefault ? 0 : items.Length); i++)
         {
-            Issue(path, DataRule.MissingSource, "Every record cites at least one source.");
-            return [];
+            if (items[i] is { } item) check(item, path[i]);
+            else if (!_parsed) Issue(path[i], DataRule.MissingValue, $"{what} is null.");   // a file's null part is the parse's to report
         }
-        return Refs(ids, path, Target.Source, s => new SourceId(s));
     }
 
-    private ImmutableArray<T> Refs<T>(List<string?>? ids, Loc path, Target target, Func<string, T> make)
-    {
-        if (ids is null) return [];
-        var result = ImmutableArray.CreateBuilder<T>(ids.Count);
-        for (int i = 0; i < ids.Count; i++)
-            if (Reference(ids[i], path[i], target) is { } slug) result.Add(make(slug));
-        return result.DrainToImmutable();
-    }
+    /// <summary>An array as the model reads it: a default one (never made) is empty.</summary>
+    private static ImmutableArray<T> Or<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
-    private ImmutableArray<CountryCode> Countries(List<string?>? codes, Loc path)
+    /// <summary>Checks attributed notes; returns them with each one's caveats in the order of its sources.</summary>
+    private ImmutableArray<AttributedNote> Notes(ImmutableArray<AttributedNote> notes, Loc path)
     {
-        if (codes is null) return [];
-        var result = ImmutableArray.CreateBuilder<CountryCode>(codes.Count);
-        for (int i = 0; i < codes.Count; i++)
-            if (CountryRef(codes[i], path[i], required: true) is { } code) result.Add(code);
-        return result.DrainToImmutable();
-    }
-
-    private ImmutableArray<string> Strings(List<string?>? values, Loc path)
-    {
-        if (values is null) return [];
-        var result = ImmutableArray.CreateBuilder<string>(values.Count);
-        for (int i = 0; i < values.Count; i++)
-            if (Text(values[i], path[i]) is { } text) result.Add(text);
-        return result.DrainToImmutable();
-    }
-
-    private ImmutableArray<AttributedNote> Notes(List<NoteDto?>? notes, Loc path)
-    {
-        if (notes is null) return [];
-        var result = ImmutableArray.CreateBuilder<AttributedNote>(notes.Count);
-        for (int i = 0; i < notes.Count; i++)
+        if (notes.IsDefault) return [];
+        ImmutableArray<AttributedNote>.Builder? changed = null;
+        for (int i = 0; i < notes.Length; i++)
         {
             var p = path[i];
-            if (notes[i] is not { } note) { Issue(p, DataRule.MissingValue, "A note is null."); continue; }
-            Unknown(note, p);
-            var text = Text(note.Text, p + ".text");
-            var (sources, caveats) = Citations(note.Sources, p + ".sources");
-            if (text is not null) result.Add(new AttributedNote(text, sources) { Caveats = caveats });
+            var note = notes[i];
+            if (note is null) { if (!_parsed) Issue(p, DataRule.MissingValue, "A note is null."); }
+            else
+            {
+                Text(note.Text, p + ".text");
+                var caveats = Citations(note.Sources, note.Caveats, p + ".sources");
+                if (caveats != note.Caveats) note = note with { Caveats = caveats };
+            }
+            Changed(ref changed, notes, i, note!);
         }
-        return result.DrainToImmutable();
+        return changed?.MoveToImmutable() ?? notes;
     }
 
-    private IReadOnlyDictionary<string, string> Names(SortedDictionary<string, string?>? names, Loc path)
+    /// <summary>
+    /// Copies <paramref name="items"/> into a builder from the first item a rule changed, so that an array
+    /// no rule changed is kept as it is (records from this library's readers cost no copy).
+    /// </summary>
+    private static void Changed<T>(ref ImmutableArray<T>.Builder? changed, ImmutableArray<T> items, int index, T item) where T : class
     {
-        if (names is null) return FrozenDictionary<string, string>.Empty;
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (changed is null && !ReferenceEquals(item, items[index]))
+        {
+            changed = ImmutableArray.CreateBuilder<T>(items.Length);
+            for (int j = 0; j < index; j++) changed.Add(items[j]);
+        }
+        changed?.Add(item);
+    }
+
+    private void Names(IReadOnlyDictionary<string, string> names, Loc path)
+    {
         foreach (var (language, name) in names)
         {
-            Loc p = JsonLocator.AppendProperty(new StringBuilder(path.ToString()), language).ToString();
-            if (Text(name, p) is { } text) result[language] = text;
-        }
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private Money? Money(MoneyDto? dto, Loc path)
-    {
-        if (dto is null) return null;
-        Unknown(dto, path);
-        if (dto.Amount is not decimal amount) { Issue(path + ".amount", DataRule.MissingValue, "An amount is required."); return null; }
-        amount = Normal(amount);
-        if (amount < 0) Issue(path + ".amount", DataRule.InvalidValue, "An amount of money cannot be negative.");
-        else if (!Amount(amount, path + ".amount")) return null;
-        var currency = Currency(dto.Currency, path + ".currency", required: true);
-        var basis = Basis(dto.Basis, dto.BaseYear, path);
-        var bound = dto.Bound is null ? ValueBound.Exact : Enum<ValueBound>(dto.Bound, path + ".bound");
-        return currency is { } c && basis is { } b && bound is { } bd ? new Money(amount, c, b, bd) : null;
-    }
-
-    private PriceBasis? Basis(string? basis, int? baseYear, Loc path)
-    {
-        switch (basis)
-        {
-            case null or "Current":
-                if (baseYear is not null) Issue(path + ".baseYear", DataRule.InvalidValue, "A base year applies only to constant prices.");
-                return PriceBasis.Current;
-            case "Constant":
-                if (baseYear is not int year || !ValueRanges.IsPlausibleYear(year))
-                {
-                    Issue(path + ".baseYear", DataRule.InvalidValue, $"Constant prices need a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
-                    return null;
-                }
-                return PriceBasis.Constant(year);
-            default:
-                Issue(path + ".basis", DataRule.InvalidEnumValue, $"'{basis}' is not one of: Current, Constant.");
-                return null;
+            if (name is not null && !IsBlank(name) && name.Length <= _limits.MaxStringLength) continue;
+            Text(name, JsonLocator.AppendProperty(new StringBuilder(path.ToString()), language).ToString());
         }
     }
+
+    /// <summary>Checks an amount of money; returns it with negative zero made zero, or null if it is refused.</summary>
+    private Money? Money(Money? value, Loc path)
+    {
+        if (value is not { } money) return null;
+        decimal amount = Normal(money.Amount);
+        bool valid = true;
+        if (amount < 0) { Issue(path + ".amount", DataRule.InvalidValue, "An amount of money cannot be negative."); valid = false; }
+        else if (!Amount(amount, path + ".amount")) valid = false;
+        Currency(money.Currency, path + ".currency", required: true);
+        valid &= Defined(money.Bound, path + ".bound");
+        return !valid ? null : amount == money.Amount && !IsNegativeZero(money.Amount) ? money : money with { Amount = amount };
+    }
+
+    /// <summary>Whether two amounts of money are the same, negative zero told apart from zero (which <c>==</c> does not).</summary>
+    private static bool Same(Money? a, Money? b) =>
+        a == b && (a is not { } x || decimal.IsNegative(x.Amount) == decimal.IsNegative(b!.Value.Amount));
+
+    // Negative zero (-0, -0.0) is zero: stored as positive zero so that it prints and round-trips as 0.
+    private static decimal Normal(decimal value) => value == 0m ? 0m : value;
+
+    private static bool IsNegativeZero(decimal value) => value == 0m && decimal.IsNegative(value);
 }

@@ -8,9 +8,15 @@ using NodaTime.Text;
 namespace DefenseCoop.Data;
 
 /// <summary>
-/// Turns parsed files into validated records, collecting every problem instead of stopping at the
-/// first, then throws them all at once. Nothing is returned unless everything is valid.
+/// Turns parsed files and records made in code into validated records, collecting every problem instead
+/// of stopping at the first, then throws them all at once. Nothing is returned unless everything is valid.
 /// </summary>
+/// <remarks>
+/// A file's record is parsed (<c>Parse{Kind}</c> in its format file: text made typed values) and then
+/// checked by the kind's model rules (<c>Check{Kind}</c>, beside it); a record made in code or read by an
+/// importer goes straight to the same model rules. What concerns several kinds lives here: ids unique
+/// per kind, references resolved at the end, overlays' replacements, and the catalog-wide totals.
+/// </remarks>
 internal sealed partial class DataValidator
 {
     /// <summary>The kind of a record, which with its id makes the record's key.</summary>
@@ -118,7 +124,7 @@ internal sealed partial class DataValidator
         var events = new List<Event>();
 
         // Every record is declared, kept and traced to its file: size the tables once instead of growing them.
-        int records = files.Sum(f => f.Trusted is { } t ? Count(t) : Count(f.Dto));
+        int records = files.Sum(f => f.Trusted is { } t ? Count(t) : f.Records is { } r ? Count(r) : Count(f.Dto));
         _declared.EnsureCapacity(_declared.Count + records);
         _records.EnsureCapacity(records);
 
@@ -133,17 +139,28 @@ internal sealed partial class DataValidator
                 Trust(trusted.Spending, "$.spending", spending); Trust(trusted.Trade, "$.trade", trade); Trust(trusted.Events, "$.events", events);
                 continue;
             }
+            if (file.Records is { } given)
+            {
+                // Records made in code are model records already: only the model rules run.
+                Check(given.Sources, "$.sources", CheckSource, sources); Check(given.Countries, "$.countries", CheckCountry, countries);
+                Check(given.Organizations, "$.organizations", CheckOrganization, organizations); Check(given.People, "$.people", CheckPerson, people);
+                Check(given.Systems, "$.systems", CheckSystem, systems); Check(given.Agreements, "$.agreements", CheckAgreement, agreements);
+                Check(given.Spending, "$.spending", CheckSpending, spending); Check(given.Trade, "$.trade", CheckTrade, trade);
+                Check(given.Events, "$.events", CheckEvent, events);
+                continue;
+            }
+            // A file's records are parsed into model records, then the same model rules run.
             var dto = file.Dto;
             Unknown(dto, "$");
-            Each(dto.Sources, "$.sources", MapSource, sources, s => (Target.Source, s.Id.Value));
-            Each(dto.Countries, "$.countries", MapCountry, countries, c => (Target.Country, c.Code.Value));
-            Each(dto.Organizations, "$.organizations", MapOrganization, organizations, o => (Target.Organization, o.Id.Value));
-            Each(dto.People, "$.people", MapPerson, people, x => (Target.Person, x.Id.Value));
-            Each(dto.Systems, "$.systems", MapSystem, systems, x => (Target.System, x.Id.Value));
-            Each(dto.Agreements, "$.agreements", MapAgreement, agreements, a => (Target.Agreement, a.Id.Value));
-            Each(dto.Spending, "$.spending", MapSpending, spending, x => (Target.Series, x.Id.Value));
-            Each(dto.Trade, "$.trade", MapTrade, trade, t => (Target.Trade, t.Id.Value));
-            Each(dto.Events, "$.events", MapEvent, events, e => (Target.Event, e.Id.Value));
+            Each(dto.Sources, "$.sources", ParseSource, CheckSource, sources);
+            Each(dto.Countries, "$.countries", ParseCountry, CheckCountry, countries);
+            Each(dto.Organizations, "$.organizations", ParseOrganization, CheckOrganization, organizations);
+            Each(dto.People, "$.people", ParsePerson, CheckPerson, people);
+            Each(dto.Systems, "$.systems", ParseSystem, CheckSystem, systems);
+            Each(dto.Agreements, "$.agreements", ParseAgreement, CheckAgreement, agreements);
+            Each(dto.Spending, "$.spending", ParseSpending, CheckSpending, spending);
+            Each(dto.Trade, "$.trade", ParseTrade, CheckTrade, trade);
+            Each(dto.Events, "$.events", ParseEvent, CheckEvent, events);
         }
         if (_superseded.Count > 0)
         {
@@ -176,6 +193,30 @@ internal sealed partial class DataValidator
         {
             Origins = _records,
         };
+    }
+
+    /// <summary>
+    /// Claims a record's id (a rule across kinds: ids are unique within their kind). An overlay's record may
+    /// take the id of an earlier file's record when it says it replaces it; any other repeat is a problem.
+    /// </summary>
+    private bool Declare(Target target, string key, Loc path, bool? replaces = null)
+    {
+        if (_declared.TryGetValue((target, key), out var first))
+        {
+            if (replaces == true && _file.IsOverlay && first.File != _file)
+            {
+                _replaced.Add((target, key));
+                _declared[(target, key)] = (_file, path);
+                return true;
+            }
+            Issue(path, DataRule.DuplicateId, $"The {Describe(target)} id '{key}' is already used at {first.File.File}: {first.Path}." +
+                (_file.IsOverlay && first.File != _file ? " An overlay record replaces it only when it says \"replaces\": true." : ""));
+            return false;
+        }
+        if (replaces == true)
+            Issue(path, DataRule.InvalidValue, $"The {Describe(target)} '{key}' says it replaces a record, but no earlier file has one with this id.");
+        _declared[(target, key)] = (_file, path);
+        return true;
     }
 
     private static int Count(CatalogContent c) =>
@@ -217,6 +258,12 @@ internal sealed partial class DataValidator
         if (!_origins.TryGetValue(file, out var fragment)) _origins[file] = fragment = trusted with { File = file };
         return fragment;
     }
+
+    private static int Count(CatalogRecords r) =>
+        Length(r.Sources) + Length(r.Countries) + Length(r.Organizations) + Length(r.People) + Length(r.Systems)
+        + Length(r.Agreements) + Length(r.Spending) + Length(r.Trade) + Length(r.Events);
+
+    private static int Length<T>(ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
 
     private static int Count(DataFileDto dto) =>
         (dto.Sources?.Count ?? 0) + (dto.Countries?.Count ?? 0) + (dto.Organizations?.Count ?? 0) + (dto.People?.Count ?? 0) + (dto.Systems?.Count ?? 0)
@@ -286,6 +333,7 @@ internal sealed partial class DataValidator
     /// </summary>
     private bool Listing(DataRule rule)
     {
+        _problems++;
         if (_issues.Count < _limits.MaxIssues) return true;
         CollectionsMarshal.GetValueRefOrAddDefault(_omitted, rule, out _)++;
         return false;

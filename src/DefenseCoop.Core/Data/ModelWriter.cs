@@ -5,7 +5,11 @@ using NodaTime.Text;
 
 namespace DefenseCoop.Data;
 
-/// <summary>Turns records back into the file format: the inverse of <see cref="DataValidator"/>'s mapping.</summary>
+/// <summary>
+/// Turns records back into the file format, the inverse of <see cref="DataValidator"/>'s parsing: what
+/// <c>Save</c>, the data compiler and the release diff write. Validation never goes through it: records
+/// made in code are checked as the model records they are.
+/// </summary>
 internal static partial class ModelWriter
 {
     private static readonly DataJsonContext WriterContext = new(new JsonSerializerOptions(DataJsonContext.Default.Options)

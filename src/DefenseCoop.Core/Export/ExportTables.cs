@@ -74,7 +74,8 @@ public static class ExportTables
             .Text("record_id", "The agreement's or flow's id.", r => r.Id, nullable: false)
             .Int32("position", "The figure's position, from 0; the figure at 0 is the record's value.", r => r.Position, nullable: false)
             .Money("value", "The figure", r => r.Value.Value)
-            .Sources(r => r.Value.Sources)));
+            .Sources(r => r.Value.Sources)
+            .Caveats(r => r.Value.Caveats)));
 
     /// <summary>Gets the <c>people</c> table: one row per person who acts in the records.</summary>
     public static ExportTable People { get; } = new("people", "One row per person who signs, takes part or holds a role in the records.", new TableRows<Person>(

@@ -8,7 +8,7 @@ public class EnumConventionTests
     [
         $"{nameof(DateQualifier)}.{nameof(DateQualifier.None)}",
         // Refusing is the safe choice and the documented default of ExportOptions.
-        $"{nameof(Export.RestrictedSourceHandling)}.{nameof(Export.RestrictedSourceHandling.Refuse)}",
+        $"{nameof(DefenseCoop.Export.RestrictedSourceHandling)}.{nameof(DefenseCoop.Export.RestrictedSourceHandling.Refuse)}",
     ];
 
     public static TheoryData<Type> PublicEnums() => new(

@@ -4,9 +4,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of an agreement, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class PartyDto : Dto
 {
@@ -104,87 +105,101 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Agreement? MapAgreement(AgreementDto d, Loc p)
+    private Agreement ParseAgreement(AgreementDto d, Loc p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Agreement, d.Replaces);
-        var title = Text(d.Title, p + ".title");
-        var kind = Enum<AgreementKind>(d.Kind, p + ".kind");
-        var parties = ImmutableArray.CreateBuilder<AgreementParty>(d.Parties?.Count ?? 0);
-        if (d.Parties is null || d.Parties.Count == 0) Issue(p + ".parties", DataRule.MissingValue, "An agreement has at least one party.");
-        for (int i = 0; i < (d.Parties?.Count ?? 0); i++)
+        var (sources, caveats) = ParseCitations(d.Sources, p + ".sources");
+        var (value, reported) = ParseValues(d.Value, d.ReportedValues, p);
+        return new Agreement
         {
-            var pp = (p + ".parties")[i];
-            if (d.Parties![i] is not { } party) { Issue(pp, DataRule.MissingValue, "A party is null."); continue; }
-            Unknown(party, pp);
+            Id = ParseId(d.Id, p + ".id", s => new AgreementId(s)), Title = d.Title!, Kind = Enum<AgreementKind>(d.Kind, p + ".kind"),
+            Parties = Parsed(d.Parties, p + ".parties", "A party", (x, pp) => new AgreementParty(ParseCode(x.Country, pp + ".country"),
+                ParseOptionalId(x.Organization, pp + ".organization", s => new OrganizationId(s)), Enum<PartyRole>(x.Role, pp + ".role"))),
+            Signatories = Parsed(d.Signatories, p + ".signatories", "A signatory", (s, sp) => new Signatory(ParseId(s.Person, sp + ".person", x => new PersonId(x)), s.Title!,
+                ParseOptionalId(s.Organization, sp + ".organization", x => new OrganizationId(x)), ParseCode(s.Country, sp + ".country"))),
+            SignedOn = ParseDate(d.Signed, p + ".signed"), Place = d.Place,
+            StatusHistory = Parsed(d.Status, p + ".status", "A status change", (s, sp) =>
+            {
+                var (changeSources, changeCaveats) = ParseCitations(s.Sources, sp + ".sources");
+                return new StatusChange(Enum<AgreementStatus>(s.Status, sp + ".status"), ParseDate(s.Date, sp + ".date"), changeSources) { Caveats = changeCaveats };
+            }),
+            Areas = ParseEnums<CooperationArea>(d.Areas, p + ".areas"), Systems = ParseIds(d.Systems, p + ".systems", s => new SystemId(s)),
+            PartOf = ParseOptionalId(d.PartOf, p + ".partOf", s => new AgreementId(s)), Value = value, ReportedValues = reported,
+            Notes = ParseNotes(d.Notes, p + ".notes"), Sources = sources, Caveats = caveats,
+        };
+    }
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Agreement? CheckAgreement(Agreement a, Loc p, bool? replaces)
+    {
+        Declared(a.Id.Value, p + ".id", Target.Agreement, replaces);
+        Text(a.Title, p + ".title");
+        Defined(a.Kind, p + ".kind");
+        if (a.Parties.IsDefaultOrEmpty) Issue(p + ".parties", DataRule.MissingValue, "An agreement has at least one party.");
+        Items(a.Parties, p + ".parties", "A party", (party, pp) =>
+        {
             if ((party.Country is null) == (party.Organization is null))
             {
                 Issue(pp, DataRule.InvalidValue, "A party names exactly one of 'country' and 'organization'.");
-                continue;
+                return;
             }
-            var country = CountryRef(party.Country, pp + ".country");
-            var org = Reference(party.Organization, pp + ".organization", Target.Organization, required: false);
-            var role = Enum<PartyRole>(party.Role, pp + ".role");
-            if (role is not null && (country is not null || org is not null))
-                parties.Add(new AgreementParty(country, org is null ? default(OrganizationId?) : new OrganizationId(org), role.Value));
-        }
-        var signatories = ImmutableArray.CreateBuilder<Signatory>(d.Signatories?.Count ?? 0);
-        for (int i = 0; i < (d.Signatories?.Count ?? 0); i++)
+            CountryRef(party.Country, pp + ".country");
+            Reference(party.Organization?.Value, pp + ".organization", Target.Organization);
+            Defined(party.Role, pp + ".role");
+        });
+        Items(a.Signatories, p + ".signatories", "A signatory", (s, sp) =>
         {
-            var sp = (p + ".signatories")[i];
-            if (d.Signatories![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A signatory is null."); continue; }
-            Unknown(s, sp);
-            var person = Reference(s.Person, sp + ".person", Target.Person);
-            var roleTitle = Text(s.Title, sp + ".title");
-            var org = Reference(s.Organization, sp + ".organization", Target.Organization, required: false);
-            var country = CountryRef(s.Country, sp + ".country");
-            if (person is not null && roleTitle is not null)
-                signatories.Add(new Signatory(new PersonId(person), roleTitle, org is null ? default(OrganizationId?) : new OrganizationId(org), country));
-        }
-        var history = new List<StatusChange>(d.Status?.Count ?? 0);
-        for (int i = 0; i < (d.Status?.Count ?? 0); i++)
+            Reference(s.Person.Value, sp + ".person", Target.Person);
+            Text(s.Title, sp + ".title");
+            Reference(s.Organization?.Value, sp + ".organization", Target.Organization);
+            CountryRef(s.Country, sp + ".country");
+        });
+        var history = Or(a.StatusHistory);
+        ImmutableArray<StatusChange>.Builder? changed = null;
+        for (int i = 0; i < history.Length; i++)
         {
             var sp = (p + ".status")[i];
-            if (d.Status![i] is not { } s) { Issue(sp, DataRule.MissingValue, "A status change is null."); continue; }
-            Unknown(s, sp);
-            var status = Enum<AgreementStatus>(s.Status, sp + ".status");
-            var date = Date(s.Date, sp + ".date");
-            var (sources, changeCaveats) = Citations(s.Sources, sp + ".sources");
-            if (status is not null) history.Add(new StatusChange(status.Value, date, sources) { Caveats = changeCaveats });
+            var change = history[i];
+            if (change is null) { if (!_parsed) Issue(sp, DataRule.MissingValue, "A status change is null."); }
+            else
+            {
+                Defined(change.Status, sp + ".status");
+                Date(change.Date, sp + ".date");
+                var changeCaveats = Citations(change.Sources, change.Caveats, sp + ".sources");
+                if (changeCaveats != change.Caveats) change = change with { Caveats = changeCaveats };
+            }
+            Changed(ref changed, history, i, change!);
         }
-        var areas = ImmutableArray.CreateBuilder<CooperationArea>(d.Areas?.Count ?? 0);
-        for (int i = 0; i < (d.Areas?.Count ?? 0); i++)
-            if (Enum<CooperationArea>(d.Areas![i], (p + ".areas")[i]) is { } area) areas.Add(area);
-        var partOf = Reference(d.PartOf, p + ".partOf", Target.Agreement, required: false);
-        // Every field is read (and every issue raised) in the same order as before the record is made, once.
-        var signed = Date(d.Signed, p + ".signed");
-        var place = Text(d.Place, p + ".place", false);
+        for (int i = 0; i < (a.Areas.IsDefault ? 0 : a.Areas.Length); i++) Defined(a.Areas[i], (p + ".areas")[i]);
+        Reference(a.PartOf?.Value, p + ".partOf", Target.Agreement);
+        Date(a.SignedOn, p + ".signed");
+        Text(a.Place, p + ".place", false);
+        References(a.Systems, p + ".systems", Target.System, s => s.Value);
+        var notes = Notes(a.Notes, p + ".notes");
+        var caveats = Citations(a.Sources, a.Caveats, p + ".sources");
+        var (value, reported) = Values(a.Value, a.ReportedValues, a.Sources, p);
         // Stable sort: undated changes keep their place after the dated ones.
-        var statusHistory = InDateOrder(history);
-        var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
-        var notes = Notes(d.Notes, p + ".notes");
-        var (agreementSources, caveats) = Citations(d.Sources, p + ".sources");
-        var (value, reported) = Values(d.Value, d.ReportedValues, agreementSources, p);
-        if (id is null || title is null || kind is null || parties.Count == 0) return null;
-        return new Agreement
-        {
-            Id = new AgreementId(id), Title = title, Kind = kind.Value, Parties = parties.DrainToImmutable(), Signatories = signatories.DrainToImmutable(),
-            SignedOn = signed, Place = place, StatusHistory = statusHistory, Areas = areas.DrainToImmutable(), Systems = systems,
-            PartOf = partOf is null ? default(AgreementId?) : new AgreementId(partOf), Value = value, ReportedValues = reported, Notes = notes,
-            Sources = agreementSources, Caveats = caveats,
-        };
+        var statusHistory = InDateOrder(changed?.MoveToImmutable() ?? history);
+        return statusHistory == a.StatusHistory && notes == a.Notes && caveats == a.Caveats && Same(value, a.Value) && reported == a.ReportedValues
+            && !a.Signatories.IsDefault && !a.Areas.IsDefault && !a.Systems.IsDefault
+            ? a
+            : a with
+            {
+                StatusHistory = statusHistory, Notes = notes, Caveats = caveats, Value = value, ReportedValues = reported,
+                Signatories = Or(a.Signatories), Areas = Or(a.Areas), Systems = Or(a.Systems),
+            };
     }
 
     // A stable sort by date, undated changes last. Most histories are short and already in order, so a
     // check comes first; any other order is sorted in O(n log n) (LINQ's OrderBy is stable).
-    private static ImmutableArray<StatusChange> InDateOrder(List<StatusChange> history)
+    private static ImmutableArray<StatusChange> InDateOrder(ImmutableArray<StatusChange> history)
     {
-        for (int i = 1; i < history.Count; i++)
-            if (DateOrder(history[i - 1], history[i]) > 0)
+        for (int i = 1; i < history.Length; i++)
+            if (history[i - 1] is { } x && history[i] is { } y && DateOrder(x, y) > 0)
                 return [.. history.OrderBy(s => s, Comparer<StatusChange>.Create(DateOrder))];
-        return [.. history];
+        return history;
     }
 
-    private static int DateOrder(StatusChange x, StatusChange y) => (x.Date, y.Date) switch
+    private static int DateOrder(StatusChange x, StatusChange y) => (x?.Date, y?.Date) switch
     {
         (null, null) => 0,
         (null, _) => 1,

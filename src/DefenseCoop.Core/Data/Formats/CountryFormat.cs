@@ -6,9 +6,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a country, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class AliasDto : Dto
 {
@@ -124,85 +125,76 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Country? MapCountry(CountryDto d, Loc p)
+    private Country ParseCountry(CountryDto d, Loc p) => new()
     {
-        var code = CountryRef(d.Code, p + ".code", required: true, mustExist: false);
-        if (code is not null && !Declare(Target.Country, code.Value.Value, p + ".code", d.Replaces)) code = null;
-        var alpha3 = Text(d.Alpha3, p + ".alpha3");
-        if (alpha3 is not null && (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper)))
-        {
-            Issue(p + ".alpha3", DataRule.InvalidCountryCode, $"'{alpha3}' is not an alpha-3 code: expected three upper-case letters.");
-            alpha3 = null;
-        }
-        if (d.Numeric is < 0 or > 999) Issue(p + ".numeric", DataRule.InvalidValue, "An ISO 3166-1 numeric code is between 0 and 999.");
-        var names = Names(d.Names, p + ".names");
-        if (d.Names is not null && !names.ContainsKey("en")) Issue(p + ".names", DataRule.MissingValue, "Every country has an English ('en') name.");
-        if (d.Names is null) Issue(p + ".names", DataRule.MissingValue, "Every country has names, at least in English ('en').");
-        var aliases = ImmutableArray.CreateBuilder<CountryAlias>();
-        for (int i = 0; i < (d.Aliases?.Count ?? 0); i++)
-        {
-            var ap = (p + ".aliases")[i];
-            if (d.Aliases![i] is not { } a) { Issue(ap, DataRule.MissingValue, "An alias is null."); continue; }
-            Unknown(a, ap);
-            var name = Text(a.Name, ap + ".name");
-            var scheme = Enum<NameScheme>(a.Scheme, ap + ".scheme");
-            if (name is not null && scheme is not null) aliases.Add(new CountryAlias(name, scheme.Value));
-        }
-        var codes = ImmutableArray.CreateBuilder<DatasetCode>();
-        for (int i = 0; i < (d.Codes?.Count ?? 0); i++)
-        {
-            var cp = (p + ".codes")[i];
-            if (d.Codes![i] is not { } c) { Issue(cp, DataRule.MissingValue, "A code is null."); continue; }
-            Unknown(c, cp);
-            var scheme = Enum<NameScheme>(c.Scheme, cp + ".scheme");
-            var value = Text(c.Code, cp + ".code");
-            if (value is not null && scheme is not null) codes.Add(new DatasetCode(scheme.Value, value));
-        }
-        var memberships = ImmutableArray.CreateBuilder<Membership>();
-        for (int i = 0; i < (d.Memberships?.Count ?? 0); i++)
-        {
-            var mp = (p + ".memberships")[i];
-            if (d.Memberships![i] is not { } m) { Issue(mp, DataRule.MissingValue, "A membership is null."); continue; }
-            Unknown(m, mp);
-            var org = Reference(m.Organization, mp + ".organization", Target.Organization);
-            var role = Enum<MembershipRole>(m.Role, mp + ".role");
-            var from = Date(m.From, mp + ".from");
-            var until = Date(m.Until, mp + ".until");
-            var sources = Sources(m.Sources, mp + ".sources");
-            if (org is not null && role is not null) memberships.Add(new Membership(new OrganizationId(org), role.Value, from, until, sources));
-        }
-        var local = Strings(d.LocalLanguages, p + ".localLanguages");
-        foreach (var language in local)
-            if (!names.ContainsKey(language)) Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
-        var countrySources = Sources(d.Sources, p + ".sources");
-        if (d.ExistedFrom < ValueRanges.MinExistenceYear || d.ExistedFrom > ValueRanges.MaxYear
-            || d.ExistedUntil < ValueRanges.MinExistenceYear || d.ExistedUntil > ValueRanges.MaxYear || d.ExistedUntil < d.ExistedFrom)
-            Issue(p + ".existedUntil", DataRule.InvalidValue,
-                $"Existence years lie between {ValueRanges.MinExistenceYear} and {ValueRanges.MaxYear}, the end not before the start.");
-        var successors = Countries(d.Successors, p + ".successors");
-        if (successors.Length > 0 && d.ExistedUntil is null)
-            Issue(p + ".successors", DataRule.InvalidValue, "Only a historical state (with existedUntil) has successors.");
-        if (code is null || alpha3 is null || !names.ContainsKey("en")) return null;
-        return new Country
-        {
-            Code = code.Value, Alpha3 = alpha3, Numeric = d.Numeric, Names = names, LocalLanguages = local,
-            FormalName = Text(d.FormalName, p + ".formalName", false), Region = Area(d.Region, p + ".region"), SubRegion = Area(d.SubRegion, p + ".subRegion"),
-            Currency = Currency(d.Currency, p + ".currency", required: false), ExistedFrom = d.ExistedFrom, ExistedUntil = d.ExistedUntil, Successors = successors,
-            Aliases = aliases.ToImmutable(), Codes = codes.ToImmutable(), Memberships = memberships.ToImmutable(), Sources = countrySources,
-        };
-    }
+        Code = ParseCode(d.Code, p + ".code", required: true) ?? default, Alpha3 = d.Alpha3!, Numeric = d.Numeric, Names = ParseNames(d.Names)!,
+        LocalLanguages = ParseStrings(d.LocalLanguages), FormalName = d.FormalName, Region = Area(d.Region, p + ".region"), SubRegion = Area(d.SubRegion, p + ".subRegion"),
+        Currency = ParseCurrency(d.Currency, p + ".currency"), ExistedFrom = d.ExistedFrom, ExistedUntil = d.ExistedUntil,
+        Successors = ParseCountries(d.Successors, p + ".successors"),
+        Aliases = Parsed(d.Aliases, p + ".aliases", "An alias", (a, ap) => new CountryAlias(a.Name!, Enum<NameScheme>(a.Scheme, ap + ".scheme"))),
+        Codes = Parsed(d.Codes, p + ".codes", "A code", (c, cp) => new DatasetCode(Enum<NameScheme>(c.Scheme, cp + ".scheme"), c.Code!)),
+        Memberships = Parsed(d.Memberships, p + ".memberships", "A membership", (m, mp) => new Membership(
+            ParseId(m.Organization, mp + ".organization", s => new OrganizationId(s)), Enum<MembershipRole>(m.Role, mp + ".role"),
+            ParseDate(m.From, mp + ".from"), ParseDate(m.Until, mp + ".until"), ParseIds(m.Sources, mp + ".sources", s => new SourceId(s)))),
+        Sources = ParseIds(d.Sources, p + ".sources", s => new SourceId(s)),
+    };
 
     private M49Area? Area(AreaDto? dto, Loc path)
     {
         if (dto is null) return null;
         Unknown(dto, path);
-        var name = Text(dto.Name, path + ".name");
-        if (dto.Code is not int code || code is < 1 or > 999)
+        return new M49Area(dto.Code ?? 0, dto.Name!);
+    }
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Country? CheckCountry(Country c, Loc p, bool? replaces)
+    {
+        if (IdText(c.Code.Value, p + ".code")) Declare(Target.Country, c.Code.Value, p + ".code", replaces);
+        if (Text(c.Alpha3, p + ".alpha3") is { } alpha3 && (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper)))
+            Issue(p + ".alpha3", DataRule.InvalidCountryCode, $"'{alpha3}' is not an alpha-3 code: expected three upper-case letters.");
+        if (c.Numeric is < 0 or > 999) Issue(p + ".numeric", DataRule.InvalidValue, "An ISO 3166-1 numeric code is between 0 and 999.");
+        if (c.Names is null) Issue(p + ".names", DataRule.MissingValue, "Every country has names, at least in English ('en').");
+        else
         {
-            Issue(path + ".code", DataRule.InvalidValue, "An M49 area code is between 1 and 999.");
-            return null;
+            Names(c.Names, p + ".names");
+            if (!c.Names.ContainsKey("en")) Issue(p + ".names", DataRule.MissingValue, "Every country has an English ('en') name.");
         }
-        return name is null ? null : new M49Area(code, name);
+        Items(c.Aliases, p + ".aliases", "An alias", (a, ap) => { Text(a.Name, ap + ".name"); Defined(a.Scheme, ap + ".scheme"); });
+        Items(c.Codes, p + ".codes", "A code", (k, kp) => { Defined(k.Scheme, kp + ".scheme"); Text(k.Code, kp + ".code"); });
+        Items(c.Memberships, p + ".memberships", "A membership", (m, mp) =>
+        {
+            Reference(m.Organization.Value, mp + ".organization", Target.Organization);
+            Defined(m.Role, mp + ".role");
+            Date(m.From, mp + ".from");
+            Date(m.Until, mp + ".until");
+            Sources(m.Sources, mp + ".sources");
+        });
+        Strings(c.LocalLanguages, p + ".localLanguages");
+        foreach (var language in Or(c.LocalLanguages))
+            if (language is not null && c.Names is not null && !c.Names.ContainsKey(language))
+                Issue(p + ".localLanguages", DataRule.InvalidValue, $"The local language '{language}' has no entry in names.");
+        Sources(c.Sources, p + ".sources");
+        if (c.ExistedFrom < ValueRanges.MinExistenceYear || c.ExistedFrom > ValueRanges.MaxYear
+            || c.ExistedUntil < ValueRanges.MinExistenceYear || c.ExistedUntil > ValueRanges.MaxYear || c.ExistedUntil < c.ExistedFrom)
+            Issue(p + ".existedUntil", DataRule.InvalidValue,
+                $"Existence years lie between {ValueRanges.MinExistenceYear} and {ValueRanges.MaxYear}, the end not before the start.");
+        Countries(c.Successors, p + ".successors");
+        if (!c.Successors.IsDefaultOrEmpty && c.ExistedUntil is null)
+            Issue(p + ".successors", DataRule.InvalidValue, "Only a historical state (with existedUntil) has successors.");
+        Text(c.FormalName, p + ".formalName", false);
+        CheckArea(c.Region, p + ".region");
+        CheckArea(c.SubRegion, p + ".subRegion");
+        Currency(c.Currency, p + ".currency", required: false);
+        return c.Successors.IsDefault || c.LocalLanguages.IsDefault || c.Aliases.IsDefault || c.Codes.IsDefault || c.Memberships.IsDefault
+            ? c with { Successors = Or(c.Successors), LocalLanguages = Or(c.LocalLanguages), Aliases = Or(c.Aliases), Codes = Or(c.Codes), Memberships = Or(c.Memberships) }
+            : c;
+    }
+
+    private void CheckArea(M49Area? area, Loc path)
+    {
+        if (area is null) return;
+        Text(area.Name, path + ".name");
+        if (area.Code is < 1 or > 999) Issue(path + ".code", DataRule.InvalidValue, "An M49 area code is between 1 and 999.");
     }
 }
 
@@ -310,7 +302,9 @@ internal static partial class ExportColumns
             .Text("successors", "The successor states of a historical state, separated by ';'.", c => Columns<Country>.List(c.Successors))
             .Sources(c => c.Sources)
             .Text("names", "Every name by language tag, as 'tag=name' separated by ';' (en always).", c => ExportTables.NamesText(c.Names))
-            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages));
+            .Text("local_languages", "The tags of the country's own languages among its names, separated by ';'.", c => Columns<Country>.List(c.LocalLanguages))
+            .Text("codes", "Every code another dataset gives the country, as 'scheme=code' separated by ';', in the record's order (the cow_code, cow_abbreviation and world_bank_code columns repeat three of them).",
+                c => Columns<Country>.List(c.Codes.Select(k => $"{k.Scheme}={k.Code}")));
 
     public static Columns<(Country Country, CountryAlias Alias)> CountryAliases() => new Columns<(Country Country, CountryAlias Alias)>()
             .Text("country_code", "The country.", r => r.Country.Code.Value, nullable: false)

@@ -4,9 +4,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of an event, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class ParticipantDto : Dto
 {
@@ -64,35 +65,49 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Event? MapEvent(EventDto d, Loc p)
+    private Event ParseEvent(EventDto d, Loc p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Event, d.Replaces);
-        var kind = Enum<EventKind>(d.Kind, p + ".kind");
-        var title = Text(d.Title, p + ".title");
-        var people = ImmutableArray.CreateBuilder<Participant>();
-        for (int i = 0; i < (d.People?.Count ?? 0); i++)
+        var (sources, caveats) = ParseCitations(d.Sources, p + ".sources");
+        return new Event
         {
-            var pp = (p + ".people")[i];
-            if (d.People![i] is not { } person) { Issue(pp, DataRule.MissingValue, "A participant is null."); continue; }
-            Unknown(person, pp);
-            if (Reference(person.Person, pp + ".person", Target.Person) is { } personId)
-                people.Add(new Participant(new PersonId(personId), Text(person.Title, pp + ".title", false)));
-        }
-        var date = Date(d.Date, p + ".date");
-        var until = Date(d.Until, p + ".until");
-        if (date is { } from && until is { } to && to < from) Issue(p + ".until", DataRule.InvalidValue, "An event cannot end before it begins.");
-        var (eventSources, eventCaveats) = Citations(d.Sources, p + ".sources");
-        var ev = new Event
-        {
-            Id = default, Kind = default, Title = "", Date = date, Until = until, Place = Text(d.Place, p + ".place", false),
-            Countries = Countries(d.Countries, p + ".countries"),
-            Organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s)),
-            People = people.ToImmutable(), Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)),
-            Agreements = Refs(d.Agreements, p + ".agreements", Target.Agreement, s => new AgreementId(s)),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = eventSources, Caveats = eventCaveats,
+            Id = ParseId(d.Id, p + ".id", s => new EventId(s)), Kind = Enum<EventKind>(d.Kind, p + ".kind"), Title = d.Title!,
+            Date = ParseDate(d.Date, p + ".date"), Until = ParseDate(d.Until, p + ".until"), Place = d.Place,
+            Countries = ParseCountries(d.Countries, p + ".countries"), Organizations = ParseIds(d.Organizations, p + ".organizations", s => new OrganizationId(s)),
+            People = Parsed(d.People, p + ".people", "A participant", (x, pp) => new Participant(ParseId(x.Person, pp + ".person", s => new PersonId(s)), x.Title)),
+            Systems = ParseIds(d.Systems, p + ".systems", s => new SystemId(s)), Agreements = ParseIds(d.Agreements, p + ".agreements", s => new AgreementId(s)),
+            Notes = ParseNotes(d.Notes, p + ".notes"), Sources = sources, Caveats = caveats,
         };
-        if (id is null || kind is null || title is null) return null;
-        return ev with { Id = new EventId(id), Kind = kind.Value, Title = title };
+    }
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Event? CheckEvent(Event e, Loc p, bool? replaces)
+    {
+        Declared(e.Id.Value, p + ".id", Target.Event, replaces);
+        Defined(e.Kind, p + ".kind");
+        Text(e.Title, p + ".title");
+        Items(e.People, p + ".people", "A participant", (x, pp) =>
+        {
+            Reference(x.Person.Value, pp + ".person", Target.Person);
+            Text(x.Title, pp + ".title", false);
+        });
+        Date(e.Date, p + ".date");
+        Date(e.Until, p + ".until");
+        if (e.Date is { } from && e.Until is { } to && to < from) Issue(p + ".until", DataRule.InvalidValue, "An event cannot end before it begins.");
+        var caveats = Citations(e.Sources, e.Caveats, p + ".sources");
+        Text(e.Place, p + ".place", false);
+        Countries(e.Countries, p + ".countries");
+        References(e.Organizations, p + ".organizations", Target.Organization, o => o.Value);
+        References(e.Systems, p + ".systems", Target.System, s => s.Value);
+        References(e.Agreements, p + ".agreements", Target.Agreement, a => a.Value);
+        var notes = Notes(e.Notes, p + ".notes");
+        return caveats == e.Caveats && notes == e.Notes && !e.Countries.IsDefault && !e.Organizations.IsDefault && !e.People.IsDefault
+            && !e.Systems.IsDefault && !e.Agreements.IsDefault
+            ? e
+            : e with
+            {
+                Caveats = caveats, Notes = notes, Countries = Or(e.Countries), Organizations = Or(e.Organizations), People = Or(e.People),
+                Systems = Or(e.Systems), Agreements = Or(e.Agreements),
+            };
     }
 }
 

@@ -1,11 +1,13 @@
+using System.Collections.Frozen;
 using DefenseCoop.Export;
 
 namespace DefenseCoop.Data;
 
 // The persisted shape of an organization, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class OrganizationDto : RecordDto
 {
@@ -41,20 +43,28 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Organization? MapOrganization(OrganizationDto d, Loc p)
+    private Organization ParseOrganization(OrganizationDto d, Loc p) => new()
     {
-        var id = Declared(d.Id, p + ".id", Target.Organization, d.Replaces);
-        var kind = Enum<OrganizationKind>(d.Kind, p + ".kind");
-        var name = Text(d.Name, p + ".name");
-        var country = CountryRef(d.Country, p + ".country");
-        var parent = Reference(d.Parent, p + ".parent", Target.Organization, required: false);
-        var organization = new Organization
-        {
-            Id = default, Kind = default, Name = "", Country = country, Names = Names(d.Names, p + ".names"), Aliases = Strings(d.Aliases, p + ".aliases"),
-            Parent = parent is null ? default(OrganizationId?) : new OrganizationId(parent), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
-        };
-        if (id is null || kind is null || name is null) return null;
-        return organization with { Id = new OrganizationId(id), Kind = kind.Value, Name = name };
+        Id = ParseId(d.Id, p + ".id", s => new OrganizationId(s)), Kind = Enum<OrganizationKind>(d.Kind, p + ".kind"), Name = d.Name!,
+        Country = ParseCode(d.Country, p + ".country"), Names = ParseNames(d.Names) ?? FrozenDictionary<string, string>.Empty,
+        Aliases = ParseStrings(d.Aliases), Parent = ParseOptionalId(d.Parent, p + ".parent", s => new OrganizationId(s)),
+        Notes = ParseNotes(d.Notes, p + ".notes"), Sources = ParseIds(d.Sources, p + ".sources", s => new SourceId(s)),
+    };
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Organization? CheckOrganization(Organization o, Loc p, bool? replaces)
+    {
+        Declared(o.Id.Value, p + ".id", Target.Organization, replaces);
+        Defined(o.Kind, p + ".kind");
+        Text(o.Name, p + ".name");
+        CountryRef(o.Country, p + ".country");
+        Reference(o.Parent?.Value, p + ".parent", Target.Organization);
+        if (o.Names is null) Issue(p + ".names", DataRule.MissingValue, "Names, where given, map languages to names; give an empty map rather than null.");
+        else Names(o.Names, p + ".names");
+        Strings(o.Aliases, p + ".aliases");
+        var notes = Notes(o.Notes, p + ".notes");
+        Sources(o.Sources, p + ".sources");
+        return notes != o.Notes || o.Aliases.IsDefault ? o with { Notes = notes, Aliases = Or(o.Aliases) } : o;
     }
 }
 

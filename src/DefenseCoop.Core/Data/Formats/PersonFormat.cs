@@ -4,9 +4,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a person, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class RoleDto : Dto
 {
@@ -58,30 +59,32 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Person? MapPerson(PersonDto d, Loc p)
+    private Person ParsePerson(PersonDto d, Loc p) => new()
     {
-        var id = Declared(d.Id, p + ".id", Target.Person, d.Replaces);
-        var name = Text(d.Name, p + ".name");
-        var roles = ImmutableArray.CreateBuilder<PersonRole>();
-        for (int i = 0; i < (d.Roles?.Count ?? 0); i++)
+        Id = ParseId(d.Id, p + ".id", s => new PersonId(s)), Name = d.Name!, Aliases = ParseStrings(d.Aliases), Country = ParseCode(d.Country, p + ".country"),
+        Roles = Parsed(d.Roles, p + ".roles", "A role", (r, rp) => new PersonRole(r.Title!, ParseOptionalId(r.Organization, rp + ".organization", s => new OrganizationId(s)),
+            ParseDate(r.From, rp + ".from"), ParseDate(r.Until, rp + ".until"), ParseIds(r.Sources, rp + ".sources", s => new SourceId(s)))),
+        Notes = ParseNotes(d.Notes, p + ".notes"), Sources = ParseIds(d.Sources, p + ".sources", s => new SourceId(s)),
+    };
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Person? CheckPerson(Person x, Loc p, bool? replaces)
+    {
+        Declared(x.Id.Value, p + ".id", Target.Person, replaces);
+        Text(x.Name, p + ".name");
+        Items(x.Roles, p + ".roles", "A role", (r, rp) =>
         {
-            var rp = (p + ".roles")[i];
-            if (d.Roles![i] is not { } r) { Issue(rp, DataRule.MissingValue, "A role is null."); continue; }
-            Unknown(r, rp);
-            var title = Text(r.Title, rp + ".title");
-            var org = Reference(r.Organization, rp + ".organization", Target.Organization, required: false);
-            var from = Date(r.From, rp + ".from");
-            var until = Date(r.Until, rp + ".until");
-            var sources = Sources(r.Sources, rp + ".sources");
-            if (title is not null) roles.Add(new PersonRole(title, org is null ? default(OrganizationId?) : new OrganizationId(org), from, until, sources));
-        }
-        var person = new Person
-        {
-            Id = default, Name = "", Aliases = Strings(d.Aliases, p + ".aliases"), Country = CountryRef(d.Country, p + ".country"),
-            Roles = roles.ToImmutable(), Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
-        };
-        if (id is null || name is null) return null;
-        return person with { Id = new PersonId(id), Name = name };
+            Text(r.Title, rp + ".title");
+            Reference(r.Organization?.Value, rp + ".organization", Target.Organization);
+            Date(r.From, rp + ".from");
+            Date(r.Until, rp + ".until");
+            Sources(r.Sources, rp + ".sources");
+        });
+        Strings(x.Aliases, p + ".aliases");
+        CountryRef(x.Country, p + ".country");
+        var notes = Notes(x.Notes, p + ".notes");
+        Sources(x.Sources, p + ".sources");
+        return notes != x.Notes || x.Aliases.IsDefault || x.Roles.IsDefault ? x with { Notes = notes, Aliases = Or(x.Aliases), Roles = Or(x.Roles) } : x;
     }
 }
 

@@ -3,9 +3,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a source, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class SourceDto : RecordDto
 {
@@ -47,31 +48,35 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private Source? MapSource(SourceDto d, Loc p)
-    {
-        var id = Declared(d.Id, p + ".id", Target.Source, d.Replaces);
-        var kind = Enum<SourceKind>(d.Kind, p + ".kind");
-        var publisher = Text(d.Publisher, p + ".publisher");
-        var title = Text(d.Title, p + ".title");
-        var language = Text(d.Language, p + ".language");
-        var published = Date(d.Published, p + ".published");
-        if (id is null || kind is null || publisher is null || title is null || language is null) return null;
-        return new Source
-        {
-            Id = new SourceId(id), Kind = kind.Value, Publisher = publisher, Title = title, Published = published, Language = language,
-            Url = Text(d.Url, p + ".url", false), Author = Text(d.Author, p + ".author", false), Edition = Text(d.Edition, p + ".edition", false),
-            Licence = Text(d.Licence, p + ".licence", false), BasedOn = Text(d.BasedOn, p + ".basedOn", false),
-            PublicationDateNotShown = PublicationDateNotShown(d, p),
-        };
-    }
-
-    private bool PublicationDateNotShown(SourceDto d, Loc p)
+    private Source ParseSource(SourceDto d, Loc p)
     {
         if (d.PublicationDateNotShown == false)
             Issue(p + ".publicationDateNotShown", DataRule.InvalidValue, "publicationDateNotShown is written only when true; omit it otherwise.");
-        if (d.PublicationDateNotShown == true && d.Published is not null)
+        return new Source
+        {
+            Id = ParseId(d.Id, p + ".id", s => new SourceId(s)), Kind = Enum<SourceKind>(d.Kind, p + ".kind"), Publisher = d.Publisher!, Title = d.Title!,
+            Published = ParseDate(d.Published, p + ".published"), Language = d.Language!, Url = d.Url, Author = d.Author, Edition = d.Edition,
+            Licence = d.Licence, BasedOn = d.BasedOn, PublicationDateNotShown = d.PublicationDateNotShown == true,
+        };
+    }
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private Source? CheckSource(Source s, Loc p, bool? replaces)
+    {
+        Declared(s.Id.Value, p + ".id", Target.Source, replaces);
+        Defined(s.Kind, p + ".kind");
+        Text(s.Publisher, p + ".publisher");
+        Text(s.Title, p + ".title");
+        Text(s.Language, p + ".language");
+        Date(s.Published, p + ".published");
+        Text(s.Url, p + ".url", false);
+        Text(s.Author, p + ".author", false);
+        Text(s.Edition, p + ".edition", false);
+        Text(s.Licence, p + ".licence", false);
+        Text(s.BasedOn, p + ".basedOn", false);
+        if (s.PublicationDateNotShown && s.Published is not null)
             Issue(p + ".publicationDateNotShown", DataRule.InvalidValue, "A source with a publication date cannot say that its page shows none.");
-        return d.PublicationDateNotShown == true;
+        return s;
     }
 }
 

@@ -3,9 +3,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a spending series, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class SpendingDto : RecordDto
 {
@@ -53,64 +54,48 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private SpendingSeries? MapSpending(SpendingDto d, Loc p)
+    // Besides reading the text, parsing checks what the model's constructor requires (one country or one
+    // organization, years in increasing order) and what only the file's columnar form can get wrong (as
+    // many values as years, flags of listed years, a unit); a series that breaks them is not made.
+    private SpendingSeries? ParseSpending(SpendingDto d, Loc p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Series, d.Replaces);
-        if ((d.Country is null) == (d.Organization is null))
-            Issue(p, DataRule.InvalidValue, "A spending series names exactly one of 'country' and 'organization'.");
-        var country = CountryRef(d.Country, p + ".country");
-        var org = Reference(d.Organization, p + ".organization", Target.Organization, required: false);
+        var id = ParseId(d.Id, p + ".id", s => new SeriesId(s));
+        bool oneOwner = (d.Country is null) != (d.Organization is null);
+        if (!oneOwner) Issue(p, DataRule.InvalidValue, "A spending series names exactly one of 'country' and 'organization'.");
+        var country = ParseCode(d.Country, p + ".country");
+        var org = ParseOptionalId(d.Organization, p + ".organization", s => new OrganizationId(s));
         var measure = Enum<SpendingMeasure>(d.Measure, p + ".measure");
-        bool usd = measure is SpendingMeasure.CurrentUsd or SpendingMeasure.ConstantUsd or SpendingMeasure.PerCapitaUsd;
-        bool needsCurrency = measure is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation;
-        bool constant = measure is SpendingMeasure.ConstantUsd or SpendingMeasure.LocalCurrencyConstant;
-        var currency = Currency(d.Currency, p + ".currency", needsCurrency);
-        if (usd) currency ??= CurrencyCode.Usd;
-        if (usd && currency != CurrencyCode.Usd) Issue(p + ".currency", DataRule.InvalidValue, $"The measure {measure} is in US dollars.");
-        PriceBasis basis = PriceBasis.Current;
-        if (constant)
-        {
-            if (d.BaseYear is int year && ValueRanges.IsPlausibleYear(year)) basis = PriceBasis.Constant(year);
-            else Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
-        }
+        var currency = ParseCurrency(d.Currency, p + ".currency");
+        if (IsInDollars(measure)) currency ??= CurrencyCode.Usd;
+        var basis = PriceBasis.Current;
+        if (d.BaseYear is int year && ValueRanges.IsPlausibleYear(year)) basis = PriceBasis.Constant(year);
+        else if (d.BaseYear is not null && IsConstant(measure))
+            Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
         else if (d.BaseYear is not null && measure is not SpendingMeasure.PerCapitaUsd)
-        {
             Issue(p + ".baseYear", DataRule.InvalidValue, $"A base year applies only to constant-price measures, not {measure}.");
-        }
-        else if (d.BaseYear is int perCapitaBase && ValueRanges.IsPlausibleYear(perCapitaBase))
-        {
-            basis = PriceBasis.Constant(perCapitaBase);
-        }
         decimal scale = d.Unit switch { null or "Units" => 1m, "Thousands" => 1_000m, "Millions" => 1_000_000m, _ => 0m };
         if (scale == 0m) Issue(p + ".unit", DataRule.InvalidEnumValue, $"'{d.Unit}' is not one of: Units, Thousands, Millions.");
-        var source = Reference(d.Source, p + ".source", Target.Source);
-        if (d.Source is null) Issue(p + ".source", DataRule.MissingSource, "Every spending series cites its source.");
+        var source = ParseId(d.Source, p + ".source", s => new SourceId(s));
 
         var years = d.Years ?? [];
         var values = d.Values ?? [];
-        if (d.Years is null || d.Years.Count == 0) Issue(p + ".years", DataRule.MissingValue, "A series has at least one year.");
-        if (values.Count != years.Count) Issue(p + ".values", DataRule.InvalidValue, $"There are {years.Count} years but {values.Count} values.");
-        bool yearsValid = true;
-        for (int i = 0; i < years.Count; i++)
+        bool valid = oneOwner && scale != 0m;
+        if (values.Count != years.Count) { Issue(p + ".values", DataRule.InvalidValue, $"There are {years.Count} years but {values.Count} values."); valid = false; }
+        for (int i = 1; i < years.Count; i++)
         {
-            if (!Year(years[i], (p + ".years")[i], "year")) { }
-            else if (i > 0 && years[i] <= years[i - 1]) Issue((p + ".years")[i], DataRule.InvalidValue, "Years are listed once each, in increasing order.");
-            else continue;
-            yearsValid = false;
+            if (years[i] > years[i - 1]) continue;
+            Issue((p + ".years")[i], DataRule.InvalidValue, "Years are listed once each, in increasing order.");
+            valid = false;
         }
         var estimated = new HashSet<int>(d.Estimated ?? []);
         var uncertain = new HashSet<int>(d.Uncertain ?? []);
         var listed = new HashSet<int>(years);
         foreach (var (set, name) in new[] { (estimated, "estimated"), (uncertain, "uncertain") })
-            foreach (var year in set)
-                if (!listed.Contains(year)) Issue(p + ("." + name), DataRule.InvalidValue, $"The {name} year {year} is not among the series' years.");
-
-        var component = Text(d.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
-        var systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s));
-        var notes = Notes(d.Notes, p + ".notes");
-        // A bad country or organization is already reported; without one the series cannot be made.
-        if (id is null || measure is null || source is null || scale == 0m || values.Count != years.Count || !yearsValid || (country is null) == (org is null))
-            return null;
+            foreach (var flagged in set)
+                if (!listed.Contains(flagged)) Issue(p + ("." + name), DataRule.InvalidValue, $"The {name} year {flagged} is not among the series' years.");
+        var systems = ParseIds(d.Systems, p + ".systems", s => new SystemId(s));
+        var notes = ParseNotes(d.Notes, p + ".notes");
+        if (!valid) return null;
         var points = new SpendingPoint[years.Count];
         for (int i = 0; i < points.Length; i++)
         {
@@ -121,8 +106,46 @@ internal sealed partial class DataValidator
             }
             points[i] = new SpendingPoint(years[i], Normal(values[i] * scale), estimated.Contains(years[i]), uncertain.Contains(years[i]));
         }
-        return new SpendingSeries(new SeriesId(id), country, org is null ? default(OrganizationId?) : new OrganizationId(org), measure.Value, currency, basis,
-            component, systems, new SourceId(source), points, notes);
+        return new SpendingSeries(id, country, org, measure, currency, basis, d.Component, systems, source, points, notes);
+    }
+
+    private static bool IsInDollars(SpendingMeasure measure) => measure is SpendingMeasure.CurrentUsd or SpendingMeasure.ConstantUsd or SpendingMeasure.PerCapitaUsd;
+
+    private static bool IsConstant(SpendingMeasure measure) => measure is SpendingMeasure.ConstantUsd or SpendingMeasure.LocalCurrencyConstant;
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private SpendingSeries? CheckSpending(SpendingSeries s, Loc p, bool? replaces)
+    {
+        Declared(s.Id.Value, p + ".id", Target.Series, replaces);
+        CountryRef(s.Country, p + ".country");
+        Reference(s.Organization?.Value, p + ".organization", Target.Organization);
+        var measure = s.Measure;
+        Defined(measure, p + ".measure");
+        bool needsCurrency = measure is SpendingMeasure.LocalCurrencyCurrent or SpendingMeasure.LocalCurrencyConstant or SpendingMeasure.BudgetAllocation;
+        var currency = IsInDollars(measure) ? s.Currency ?? CurrencyCode.Usd : s.Currency;
+        Currency(currency, p + ".currency", needsCurrency);
+        if (IsInDollars(measure) && currency != CurrencyCode.Usd) Issue(p + ".currency", DataRule.InvalidValue, $"The measure {measure} is in US dollars.");
+        if (IsConstant(measure) && s.Basis.IsCurrent)
+            Issue(p + ".baseYear", DataRule.InvalidValue, $"The measure {measure} needs a base year between {ValueRanges.MinYear} and {ValueRanges.MaxYear}.");
+        else if (!IsConstant(measure) && !s.Basis.IsCurrent && measure is not SpendingMeasure.PerCapitaUsd)
+            Issue(p + ".baseYear", DataRule.InvalidValue, $"A base year applies only to constant-price measures, not {measure}.");
+        if (s.Source.Value.Length == 0) Issue(p + ".source", DataRule.MissingSource, "Every spending series cites its source.");
+        else Reference(s.Source.Value, p + ".source", Target.Source);
+        var observations = s.Observations;
+        if (observations.IsEmpty) Issue(p + ".years", DataRule.MissingValue, "A series has at least one year.");
+        bool negativeZero = false;
+        for (int i = 0; i < observations.Length; i++)
+        {
+            Year(observations[i].Year, (p + ".years")[i], "year");
+            Amount(observations[i].Value, (p + ".values")[i]);
+            negativeZero |= IsNegativeZero(observations[i].Value);
+        }
+        Text(s.Component, p + ".component", measure is SpendingMeasure.BudgetAllocation);
+        References(s.Systems, p + ".systems", Target.System, x => x.Value);
+        var notes = Notes(s.Notes, p + ".notes");
+        if (currency == s.Currency && notes == s.Notes && !negativeZero) return s;
+        var points = observations.Select(o => new SpendingPoint(o.Year, Normal(o.Value), o.Estimate, o.Uncertain)).ToArray();
+        return new SpendingSeries(s.Id, s.Country, s.Organization, measure, currency, s.Basis, s.Component, s.Systems, s.Source, points, notes);
     }
 }
 

@@ -3,9 +3,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a defence system, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class SystemDto : RecordDto
 {
@@ -39,20 +40,25 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private DefenseSystem? MapSystem(SystemDto d, Loc p)
+    private DefenseSystem ParseSystem(SystemDto d, Loc p) => new()
     {
-        var id = Declared(d.Id, p + ".id", Target.System, d.Replaces);
-        var name = Text(d.Name, p + ".name");
-        var category = Enum<SystemCategory>(d.Category, p + ".category");
-        var manufacturer = Reference(d.Manufacturer, p + ".manufacturer", Target.Organization, required: false);
-        var system = new DefenseSystem
-        {
-            Id = default, Name = "", Category = default, Aliases = Strings(d.Aliases, p + ".aliases"),
-            Manufacturer = manufacturer is null ? default(OrganizationId?) : new OrganizationId(manufacturer), Country = CountryRef(d.Country, p + ".country"),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = Sources(d.Sources, p + ".sources"),
-        };
-        if (id is null || name is null || category is null) return null;
-        return system with { Id = new SystemId(id), Name = name, Category = category.Value };
+        Id = ParseId(d.Id, p + ".id", s => new SystemId(s)), Name = d.Name!, Category = Enum<SystemCategory>(d.Category, p + ".category"),
+        Aliases = ParseStrings(d.Aliases), Manufacturer = ParseOptionalId(d.Manufacturer, p + ".manufacturer", s => new OrganizationId(s)),
+        Country = ParseCode(d.Country, p + ".country"), Notes = ParseNotes(d.Notes, p + ".notes"), Sources = ParseIds(d.Sources, p + ".sources", s => new SourceId(s)),
+    };
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private DefenseSystem? CheckSystem(DefenseSystem s, Loc p, bool? replaces)
+    {
+        Declared(s.Id.Value, p + ".id", Target.System, replaces);
+        Text(s.Name, p + ".name");
+        Defined(s.Category, p + ".category");
+        Reference(s.Manufacturer?.Value, p + ".manufacturer", Target.Organization);
+        Strings(s.Aliases, p + ".aliases");
+        CountryRef(s.Country, p + ".country");
+        var notes = Notes(s.Notes, p + ".notes");
+        Sources(s.Sources, p + ".sources");
+        return notes != s.Notes || s.Aliases.IsDefault ? s with { Notes = notes, Aliases = Or(s.Aliases) } : s;
     }
 }
 

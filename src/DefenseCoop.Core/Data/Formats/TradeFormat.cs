@@ -4,9 +4,10 @@ using DefenseCoop.Export;
 namespace DefenseCoop.Data;
 
 // The persisted shape of a trade flow, in one place: the data file's transfer objects, the direct
-// reader's properties, the validation of the kind's own rules (the mapping to the model), the writer
-// back to the file format, and the snapshot's writer and reader. Adding a field to the kind changes the
-// model, this file, the JSON Schema and the docs (docs/data-format.md, "Where a kind's format lives").
+// reader's properties, the parsing of its text into the model record and the kind's model rules (which
+// records made in code go through too), the writer back to the file format, and the snapshot's writer
+// and reader. Adding a field to the kind changes the model, this file, the JSON Schema and the docs
+// (docs/data-format.md, "Where a kind's format lives").
 
 internal sealed class TradeDto : RecordDto
 {
@@ -96,96 +97,132 @@ internal ref partial struct DataFileReader
 
 internal sealed partial class DataValidator
 {
-    private TradeFlow? MapTrade(TradeDto d, Loc p)
+    private TradeFlow ParseTrade(TradeDto d, Loc p)
     {
-        var id = Declared(d.Id, p + ".id", Target.Trade, d.Replaces);
-        var kind = Enum<TradeKind>(d.Kind, p + ".kind");
-        var exporter = CountryRef(d.Exporter, p + ".exporter");
-        var importer = CountryRef(d.Importer, p + ".importer");
-        if (kind == TradeKind.BilateralTrade && (exporter is null || importer is null))
-            Issue(p, DataRule.MissingValue, "Bilateral trade names both countries (as exporter and importer).");
-        var exporterOrganization = Reference(d.ExporterOrganization, p + ".exporterOrganization", Target.Organization, required: false);
-        var importerOrganization = Reference(d.ImporterOrganization, p + ".importerOrganization", Target.Organization, required: false);
-        if (exporterOrganization is not null && d.Exporter is not null)
-            Issue(p + ".exporterOrganization", DataRule.InvalidValue, "A flow's exporter is a country or an organization, not both.");
-        if (importerOrganization is not null && d.Importer is not null)
-            Issue(p + ".importerOrganization", DataRule.InvalidValue, "A flow's importer is a country or an organization, not both.");
-        TrendIndicatorValue? tiv = null;
-        if (d.Tiv is decimal rawMillions)
-        {
-            decimal millions = Normal(rawMillions);
-            if (millions < 0) Issue(p + ".tiv", DataRule.InvalidValue, "TIVs are not negative.");
-            else if (Amount(millions, p + ".tiv"))
-            {
-                AddToTotal(ref _tivDelivered, millions, p + ".tiv", "delivered TIVs");
-                tiv = new TrendIndicatorValue(millions);
-            }
-        }
+        var (sources, caveats) = ParseCitations(d.Sources, p + ".sources");
+        var (value, reported) = ParseValues(d.Value, d.ReportedValues, p);
         Quantity? quantity = null;
         if (d.Quantity is { } q)
         {
             Unknown(q, p + ".quantity");
-            var unit = Text(q.Unit, p + ".quantity.unit");
-            decimal? amountRead = q.Amount is decimal a ? Normal(a) : null, maxRead = q.MaxAmount is decimal m ? Normal(m) : null;
-            if (amountRead is not decimal amount) Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
-            else if (amount < 0 || maxRead < amount) Issue(p + ".quantity", DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
-            else if (!Amount(amount, p + ".quantity.amount") || (maxRead is decimal max && !Amount(max, p + ".quantity.maxAmount"))) { }
-            else if (unit is not null) quantity = new Quantity(amount, unit, maxRead);
+            if (q.Amount is decimal amount) quantity = new Quantity(amount, q.Unit!, q.MaxAmount);
+            else
+            {
+                Issue(p + ".quantity.amount", DataRule.MissingValue, "A quantity has an amount.");
+            }
         }
-        var (flowSources, flowCaveats) = Citations(d.Sources, p + ".sources");
-        var (value, reported) = Values(d.Value, d.ReportedValues, flowSources, p);
-        if (value is { } money) AddToTotal(ref _tradeValues, money.Amount, p + ".value.amount", "trade values");
+        // What moved is judged on what the file gives: a value or quantity that cannot be read was given.
         if (d.Value is null && d.ReportedValues is null && d.Quantity is null && d.Commodity is null && (d.Systems?.Count ?? 0) == 0 && d.Tiv is null)
             Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity, a system or a TIV.");
-        var organizations = Refs(d.Organizations, p + ".organizations", Target.Organization, s => new OrganizationId(s));
-        // The non-state exporter and importer are among the flow's organizations, so that the index finds the flow by them.
-        foreach (var party in new[] { exporterOrganization, importerOrganization })
-            if (party is not null && !organizations.Contains(new OrganizationId(party))) organizations = organizations.Add(new OrganizationId(party));
-        var flow = new TradeFlow
+        return new TradeFlow
         {
-            Id = default, Kind = default, Exporter = exporter, Importer = importer, Period = Date(d.Period, p + ".period"),
-            Value = value, Quantity = quantity, Commodity = Text(d.Commodity, p + ".commodity", false),
-            ExporterOrganization = exporterOrganization is null ? default(OrganizationId?) : new OrganizationId(exporterOrganization),
-            ImporterOrganization = importerOrganization is null ? default(OrganizationId?) : new OrganizationId(importerOrganization),
-            Organizations = organizations, Tiv = tiv,
-            Systems = Refs(d.Systems, p + ".systems", Target.System, s => new SystemId(s)), Deal = Deal(d.Deal, p + ".deal"),
-            Notes = Notes(d.Notes, p + ".notes"), Sources = flowSources, Caveats = flowCaveats, ReportedValues = reported,
+            Id = ParseId(d.Id, p + ".id", s => new TradeFlowId(s)), Kind = Enum<TradeKind>(d.Kind, p + ".kind"),
+            Exporter = ParseCode(d.Exporter, p + ".exporter"), Importer = ParseCode(d.Importer, p + ".importer"), Period = ParseDate(d.Period, p + ".period"),
+            ExporterOrganization = ParseOptionalId(d.ExporterOrganization, p + ".exporterOrganization", s => new OrganizationId(s)),
+            ImporterOrganization = ParseOptionalId(d.ImporterOrganization, p + ".importerOrganization", s => new OrganizationId(s)),
+            Value = value, ReportedValues = reported, Quantity = quantity, Commodity = d.Commodity,
+            Organizations = ParseIds(d.Organizations, p + ".organizations", s => new OrganizationId(s)), Systems = ParseIds(d.Systems, p + ".systems", s => new SystemId(s)),
+            Deal = d.Deal is { } deal ? ParseDeal(deal, p + ".deal") : null, Tiv = d.Tiv is decimal tiv ? new TrendIndicatorValue(tiv) : null,
+            Notes = ParseNotes(d.Notes, p + ".notes"), Sources = sources, Caveats = caveats,
         };
-        if (id is null || kind is null) return null;
-        return flow with { Id = new TradeFlowId(id), Kind = kind.Value };
     }
 
-    private ArmsTransferDeal? Deal(DealDto? d, Loc p)
+    private ArmsTransferDeal ParseDeal(DealDto d, Loc p)
     {
-        if (d is null) return null;
         Unknown(d, p);
-        var designation = Text(d.Designation, p + ".designation");
-        bool valid = true;
-        if (d.NumberOrdered is < 0 or > ValueRanges.MaxCount || d.NumberDelivered is < 0 or > ValueRanges.MaxCount)
-        {
-            Issue(p, DataRule.InvalidValue, $"Numbers ordered and delivered lie between 0 and {ValueRanges.MaxCount:N0}.");
-            valid = false;
-        }
-        foreach (var (tiv, name) in new[] { (d.TivPerUnit, "tivPerUnit"), (d.TivOfOrder, "tivOfOrder"), (d.TivDelivered, "tivDelivered") })
-        {
-            if (tiv < 0) { Issue(p + ("." + name), DataRule.InvalidValue, "TIVs are not negative."); valid = false; }
-            else if (tiv is decimal t && !Amount(t, p + ("." + name))) valid = false;
-        }
-        if (d.OrderYear is int orderYear && !Year(orderYear, p + ".orderYear", "order year")) valid = false;
-        for (int i = 0; i < (d.DeliveryYears?.Count ?? 0); i++)
-            if (!Year(d.DeliveryYears![i], (p + ".deliveryYears")[i], "delivery year")) valid = false;
-        if (designation is null || !valid) return null;
-        if (d.TivDelivered is decimal delivered) AddToTotal(ref _tivDelivered, delivered, p + ".tivDelivered", "delivered TIVs");
-        TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(Normal(m)) : null;
         return new ArmsTransferDeal
         {
-            Designation = designation, Description = Text(d.Description, p + ".description", false),
+            Designation = d.Designation!, Description = d.Description,
             OrderYear = d.OrderYear, OrderYearUncertain = d.OrderYearUncertain ?? false,
             NumberOrdered = d.NumberOrdered, NumberOrderedUncertain = d.NumberOrderedUncertain ?? false,
             NumberDelivered = d.NumberDelivered, NumberDeliveredUncertain = d.NumberDeliveredUncertain ?? false,
-            DeliveryYears = [.. d.DeliveryYears ?? []], Status = Text(d.Status, p + ".status", false), Comments = Text(d.Comments, p + ".comments", false),
+            DeliveryYears = [.. d.DeliveryYears ?? []], Status = d.Status, Comments = d.Comments,
             TivPerUnit = Tiv(d.TivPerUnit), TivOfOrder = Tiv(d.TivOfOrder), TivDelivered = Tiv(d.TivDelivered),
         };
+
+        static TrendIndicatorValue? Tiv(decimal? millions) => millions is decimal m ? new TrendIndicatorValue(m) : null;
+    }
+
+    // The kind's model rules, for a file's records once parsed and for records made in code alike.
+    private TradeFlow? CheckTrade(TradeFlow f, Loc p, bool? replaces)
+    {
+        Declared(f.Id.Value, p + ".id", Target.Trade, replaces);
+        Defined(f.Kind, p + ".kind");
+        CountryRef(f.Exporter, p + ".exporter");
+        CountryRef(f.Importer, p + ".importer");
+        if (f.Kind == TradeKind.BilateralTrade && (f.Exporter is null || f.Importer is null))
+            Issue(p, DataRule.MissingValue, "Bilateral trade names both countries (as exporter and importer).");
+        Reference(f.ExporterOrganization?.Value, p + ".exporterOrganization", Target.Organization);
+        Reference(f.ImporterOrganization?.Value, p + ".importerOrganization", Target.Organization);
+        if (f.ExporterOrganization is not null && f.Exporter is not null)
+            Issue(p + ".exporterOrganization", DataRule.InvalidValue, "A flow's exporter is a country or an organization, not both.");
+        if (f.ImporterOrganization is not null && f.Importer is not null)
+            Issue(p + ".importerOrganization", DataRule.InvalidValue, "A flow's importer is a country or an organization, not both.");
+        var tiv = f.Tiv;
+        if (tiv is { } t)
+        {
+            tiv = new TrendIndicatorValue(Normal(t.Millions));
+            if (t.Millions < 0) Issue(p + ".tiv", DataRule.InvalidValue, "TIVs are not negative.");
+            else if (Amount(t.Millions, p + ".tiv")) AddToTotal(ref _tivDelivered, t.Millions, p + ".tiv", "delivered TIVs");
+        }
+        if (f.Quantity is { } q)
+        {
+            var qp = p + ".quantity";
+            Text(q.Unit, qp + ".unit");
+            if (q.Amount < 0 || q.MaxAmount < q.Amount) Issue(qp, DataRule.InvalidValue, "A quantity is not negative, and a range's maximum is not below its minimum.");
+            else if (Amount(q.Amount, qp + ".amount") && q.MaxAmount is decimal max) Amount(max, qp + ".maxAmount");
+        }
+        var caveats = Citations(f.Sources, f.Caveats, p + ".sources");
+        var (value, reported) = Values(f.Value, f.ReportedValues, f.Sources, p);
+        if (value is { } money) AddToTotal(ref _tradeValues, money.Amount, p + ".value.amount", "trade values");
+        // A file's record is judged on what the file gives (parsing): a value that cannot be read was given.
+        if (!_parsed && f.Value is null && f.ReportedValues.IsDefaultOrEmpty && f.Quantity is null && f.Commodity is null && f.Systems.IsDefaultOrEmpty && f.Tiv is null)
+            Issue(p, DataRule.MissingValue, "A trade record says what moved: a value, a quantity, a commodity, a system or a TIV.");
+        Text(f.Commodity, p + ".commodity", false);
+        Date(f.Period, p + ".period");
+        References(f.Organizations, p + ".organizations", Target.Organization, o => o.Value);
+        References(f.Systems, p + ".systems", Target.System, s => s.Value);
+        var deal = f.Deal is { } d ? CheckDeal(d, p + ".deal") : null;
+        var notes = Notes(f.Notes, p + ".notes");
+        // The non-state exporter and importer are among the flow's organizations, so that the index finds the flow by them.
+        var organizations = Or(f.Organizations);
+        foreach (var party in new[] { f.ExporterOrganization, f.ImporterOrganization })
+            if (party is { } id && !organizations.Contains(id)) organizations = organizations.Add(id);
+        return organizations == f.Organizations && caveats == f.Caveats && Same(value, f.Value) && reported == f.ReportedValues && tiv == f.Tiv && !(f.Tiv is { } given && IsNegativeZero(given.Millions))
+            && ReferenceEquals(deal, f.Deal) && notes == f.Notes && !f.Systems.IsDefault
+            ? f
+            : f with
+            {
+                Organizations = organizations, Caveats = caveats, Value = value, ReportedValues = reported, Tiv = tiv, Deal = deal, Notes = notes,
+                Systems = Or(f.Systems),
+            };
+    }
+
+    private ArmsTransferDeal CheckDeal(ArmsTransferDeal d, Loc p)
+    {
+        Text(d.Designation, p + ".designation");
+        if (d.NumberOrdered is < 0 or > ValueRanges.MaxCount || d.NumberDelivered is < 0 or > ValueRanges.MaxCount)
+            Issue(p, DataRule.InvalidValue, $"Numbers ordered and delivered lie between 0 and {ValueRanges.MaxCount:N0}.");
+        bool normal = true;
+        foreach (var (tiv, name) in new[] { (d.TivPerUnit, "tivPerUnit"), (d.TivOfOrder, "tivOfOrder"), (d.TivDelivered, "tivDelivered") })
+        {
+            if (tiv is not { } t) continue;
+            normal &= !IsNegativeZero(t.Millions);
+            if (t.Millions < 0) Issue(p + ("." + name), DataRule.InvalidValue, "TIVs are not negative.");
+            else Amount(t.Millions, p + ("." + name));
+        }
+        if (d.OrderYear is int orderYear) Year(orderYear, p + ".orderYear", "order year");
+        var years = Or(d.DeliveryYears);
+        for (int i = 0; i < years.Length; i++) Year(years[i], (p + ".deliveryYears")[i], "delivery year");
+        Text(d.Description, p + ".description", false);
+        Text(d.Status, p + ".status", false);
+        Text(d.Comments, p + ".comments", false);
+        if (d.TivDelivered is { Millions: >= 0 } delivered && ValueRanges.IsPlausibleAmount(delivered.Millions))
+            AddToTotal(ref _tivDelivered, delivered.Millions, p + ".tivDelivered", "delivered TIVs");
+        if (normal && !d.DeliveryYears.IsDefault) return d;
+        return d with { TivPerUnit = Tiv(d.TivPerUnit), TivOfOrder = Tiv(d.TivOfOrder), TivDelivered = Tiv(d.TivDelivered), DeliveryYears = years };
+
+        static TrendIndicatorValue? Tiv(TrendIndicatorValue? tiv) => tiv is { } t ? new TrendIndicatorValue(Normal(t.Millions)) : null;
     }
 }
 
