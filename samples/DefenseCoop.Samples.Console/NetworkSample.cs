@@ -11,7 +11,7 @@ public static class NetworkSample
     /// <summary>Prints the whole network's size and most central countries, and Türkiye's partners by decade.</summary>
     public static void Run(DefenseCoopCatalog catalog, TextWriter output)
     {
-        var graph = catalog.Networks.Agreements().Trade().Events().Years(2015, 2025).WholeRange().Build().Single();
+        var graph = catalog.Networks.Agreements().Trade().Events().Within(2015, 2025).WholeRange().Build().Single();
         var measures = graph.Measures();
         int turkiye = graph.IndexOf("TR");
         int withoutTurkiye = graph.Edges.Count(e => e.Source != turkiye && e.Target != turkiye);

@@ -59,7 +59,7 @@ internal static class NetworkApi
         bool isDirected = directed?.Trim().ToLowerInvariant() is "true" or "1" or "yes";
         var focus = Parameters.OptionalCountry(catalog, country, nameof(country));
 
-        var query = catalog.Networks.Years(first.Value, last.Value).WholeRange();
+        var query = catalog.Networks.Within(first.Value, last.Value).WholeRange();
         if (chosen.Contains("agreements")) query = query.Agreements();
         if (chosen.Contains("trade")) query = query.Trade();
         if (chosen.Contains("events")) query = query.Events();

@@ -11,7 +11,7 @@ public class NetworkViewTests(BrowserFixture browser) : IClassFixture<BrowserFix
     /// <summary>Türkiye's partner of the strongest tie in the same network, from the library itself.</summary>
     private static string ExpectedTopPartner()
     {
-        var graph = DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Involving("TR").Years(2015, 2025).WholeRange().Build().Single();
+        var graph = DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Involving("TR").Within(2015, 2025).WholeRange().Build().Single();
         int turkiye = graph.IndexOf("TR");
         return graph.Edges.Where(e => e.Source == turkiye || e.Target == turkiye)
             .Select(e => (Id: graph.Nodes[e.Source == turkiye ? e.Target : e.Source].Id, e.Weight))

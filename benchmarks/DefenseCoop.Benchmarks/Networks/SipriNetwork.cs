@@ -39,7 +39,7 @@ internal static class SipriNetwork
 
     /// <summary>The network query of the benchmark, on any catalog.</summary>
     public static NetworkQuery Query(DefenseCoopCatalog catalog) => catalog.Networks
-        .Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).TradeClock(TradeYear.Delivery).Years(FirstYear, LastYear);
+        .Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).TradeClock(TradeYear.Delivery).Within(FirstYear, LastYear);
 
     private static (IReadOnlyList<CooperationGraph>, string) Load()
     {

@@ -19,7 +19,7 @@ namespace DefenseCoop.Networks;
 /// gives an agreement, an event or a bilateral trade total a tie each way.</para>
 /// </remarks>
 /// <example><code>
-/// var network = catalog.Networks.Agreements().Events().Involving("TR").Years(2015, 2025).Build();
+/// var network = catalog.Networks.Agreements().Events().Involving("TR").Within(2015, 2025).Build();
 /// foreach (var graph in network)
 ///     Console.WriteLine($"{graph.From}: {graph.Measures().Of("TR")?.Betweenness:0.000}");
 /// </code></example>
@@ -63,14 +63,17 @@ public sealed class NetworkQuery
     /// <exception cref="ArgumentException"><paramref name="organization"/> is not an organization of the catalog; the message names the closest ones.</exception>
     public NetworkQuery Involving(OrganizationId organization) => With(Spec with { Focus = CatalogTies.Organization(_catalog, organization, nameof(organization)) });
 
-    /// <summary>The years covered, inclusive. Without it, the years of the chosen records.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The range is empty (<paramref name="to"/> before <paramref name="from"/>) or a year is outside 1–9999.</exception>
-    public NetworkQuery Years(int from, int to)
+    /// <summary>
+    /// The years covered, <paramref name="fromYear"/> to <paramref name="toYear"/> inclusive, each record by its own
+    /// date as every query's <c>Within</c> takes it. Without it, the years of the chosen records.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is empty (<paramref name="toYear"/> before <paramref name="fromYear"/>) or a year is outside 1–9999.</exception>
+    public NetworkQuery Within(int fromYear, int toYear)
     {
-        if (from is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(from), from, "A year is between 1 and 9999.");
-        if (to is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(to), to, "A year is between 1 and 9999.");
-        if (to < from) throw new ArgumentOutOfRangeException(nameof(to), to, $"The range is empty: it ends ({to}) before it begins ({from}).");
-        return With(Spec with { From = from, To = to });
+        if (fromYear is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(fromYear), fromYear, "A year is between 1 and 9999.");
+        if (toYear is < 1 or > 9999) throw new ArgumentOutOfRangeException(nameof(toYear), toYear, "A year is between 1 and 9999.");
+        if (toYear < fromYear) throw new ArgumentOutOfRangeException(nameof(toYear), toYear, $"The range is empty: it ends ({toYear}) before it begins ({fromYear}).");
+        return With(Spec with { From = fromYear, To = toYear });
     }
 
     /// <summary>One graph a year (the default).</summary>

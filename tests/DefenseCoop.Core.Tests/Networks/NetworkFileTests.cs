@@ -10,7 +10,7 @@ public class NetworkFileTests
 {
     private static string Schemas => Path.Combine(TestData.RepositoryRoot, "tests", "DefenseCoop.Core.Tests", "Networks", "Schemas");
 
-    private static NetworkQuery Turkiye => DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Involving("TR").Years(2015, 2025);
+    private static NetworkQuery Turkiye => DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Involving("TR").Within(2015, 2025);
 
     private static byte[] GraphML(CooperationGraph graph)
     {
@@ -59,7 +59,7 @@ public class NetworkFileTests
         {
             Turkiye.WholeRange().Build()[0],
             Turkiye.Directed().OrganizationsAsNodes().WholeRange().Build()[0],
-            Turkiye.Years(1990, 1990).Build()[0],
+            Turkiye.Within(1990, 1990).Build()[0],
         };
         Assert.Empty(graphs[2].Nodes);
         foreach (var graph in graphs) Assert.Empty(ValidateGraphML(GraphML(graph)));
@@ -78,7 +78,7 @@ public class NetworkFileTests
     {
         Assert.Empty(ValidateGexf(Gexf(Turkiye.Build())));
         Assert.Empty(ValidateGexf(Gexf(Turkiye.Directed().SlidingWindow(3).Build())));
-        Assert.Empty(ValidateGexf(Gexf(DefenseCoopCatalog.Default.Networks.Agreements().Years(1900, 1901).Build())));
+        Assert.Empty(ValidateGexf(Gexf(DefenseCoopCatalog.Default.Networks.Agreements().Within(1900, 1901).Build())));
         var broken = System.Text.Encoding.UTF8.GetString(Gexf(Turkiye.Build())).Replace("mode=\"dynamic\"", "mode=\"animated\"");
         Assert.NotEmpty(ValidateGexf(System.Text.Encoding.UTF8.GetBytes(broken)));
     }

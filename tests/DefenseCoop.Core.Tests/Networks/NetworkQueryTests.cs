@@ -51,7 +51,7 @@ public class NetworkQueryTests
     [Fact]
     public void AnAgreement_TiesEveryPairOfItsCountries_InTheYearItWasSigned()
     {
-        var series = Catalog.Networks.Agreements().Years(2022, 2024).Build();
+        var series = Catalog.Networks.Agreements().Within(2022, 2024).Build();
         Assert.Equal([2022, 2023, 2024], series.Select(g => g.From));
         Assert.Equal([("FI", "SE", 1.0, 1), ("FI", "TR", 1.0, 1), ("SE", "TR", 1.0, 1)], Ties(series[0]));
         // NATO counts for no country, so the ratification ties nothing; the undated memorandum falls in no year.
@@ -64,7 +64,7 @@ public class NetworkQueryTests
     [Fact]
     public void StatesOnly_LeavesFirmsOut_AndAPeriodWithoutTies_IsAGraphWithNoNodes()
     {
-        var graph = Catalog.Networks.Agreements().StatesOnly().Years(2024, 2024).Build().Single();
+        var graph = Catalog.Networks.Agreements().StatesOnly().Within(2024, 2024).Build().Single();
         Assert.Empty(graph.Nodes);
         var measures = graph.Measures();
         Assert.Empty(measures.PageRank);
@@ -76,7 +76,7 @@ public class NetworkQueryTests
     [Fact]
     public void OrganizationsAsNodes_MakesEveryOrganizationANode()
     {
-        var series = Catalog.Networks.Agreements().OrganizationsAsNodes().Years(2023, 2024).Build();
+        var series = Catalog.Networks.Agreements().OrganizationsAsNodes().Within(2023, 2024).Build();
         Assert.Equal([("FI", "TR", 1.0, 1), ("TR", "nato", 1.0, 1)], Ties(series[0]));
         Assert.Equal([("patria", "ssb", 1.0, 1)], Ties(series[1]));
         Assert.Equal(NetworkNodeKind.Organization, series[1].Nodes[0].Kind);
@@ -85,10 +85,10 @@ public class NetworkQueryTests
     [Fact]
     public void Trade_IsDirected_WeighedByTiv_OnEitherClock()
     {
-        var byPeriod = Catalog.Networks.Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).Years(2019, 2021).Build();
+        var byPeriod = Catalog.Networks.Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).Within(2019, 2021).Build();
         Assert.Equal([("TR", "AZ", 36.0, 1)], Ties(byPeriod[0]));
         Assert.Empty(byPeriod[1].Nodes);
-        var byDelivery = Catalog.Networks.Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).TradeClock(TradeYear.Delivery).Years(2019, 2021).Build();
+        var byDelivery = Catalog.Networks.Trade(TradeKind.ArmsTransfer).Directed().WeightBy(EdgeWeighting.Tiv).TradeClock(TradeYear.Delivery).Within(2019, 2021).Build();
         Assert.Empty(byDelivery[0].Nodes);
         Assert.All(byDelivery.Skip(1), g => Assert.Equal(18.0, g.Edges.Single().Weight));
     }
@@ -96,17 +96,17 @@ public class NetworkQueryTests
     [Fact]
     public void InADirectedGraph_ABilateralTotalAndAnEvent_TieBothWays_AndATotalWithoutImporterTiesNothing()
     {
-        var trade = Catalog.Networks.Trade().Directed().Years(2023, 2024).Build();
+        var trade = Catalog.Networks.Trade().Directed().Within(2023, 2024).Build();
         Assert.Empty(trade[0].Nodes);
         Assert.Equal([("FI", "TR", 1.0, 1), ("TR", "FI", 1.0, 1)], Ties(trade[1]));
-        var events = Catalog.Networks.Events().Directed().Years(2023, 2023).Build().Single();
+        var events = Catalog.Networks.Events().Directed().Within(2023, 2023).Build().Single();
         Assert.Equal(6, events.Edges.Length);
     }
 
     [Fact]
     public void SlidingWindows_CountARecordInEveryWindowThatHoldsItsYear_AndWholeRangeGivesOneGraph()
     {
-        var windows = Catalog.Networks.Agreements().Events().SlidingWindow(2).Years(2022, 2024).Build();
+        var windows = Catalog.Networks.Agreements().Events().SlidingWindow(2).Within(2022, 2024).Build();
         Assert.Equal([(2022, 2023), (2023, 2024)], windows.Select(g => (g.From, g.To)));
         // 2022: the trilateral; 2023: the memorandum and the meeting.
         Assert.Contains(("FI", "TR", 3.0, 3), Ties(windows[0]));
@@ -131,9 +131,9 @@ public class NetworkQueryTests
     [Fact]
     public void BadInput_GivesErrorsThatSayWhatIsWrong()
     {
-        var empty = Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Networks.Agreements().Years(2025, 2015));
+        var empty = Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Networks.Agreements().Within(2025, 2015));
         Assert.Contains("empty", empty.Message);
-        var noKinds = Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Years(2015, 2025).Build());
+        var noKinds = Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Within(2015, 2025).Build());
         Assert.Contains("Agreements()", noKinds.Message);
         var unknown = Assert.ThrowsAny<ArgumentException>(() => Catalog.Networks.Involving(new OrganizationId("patriaa")));
         Assert.Contains("'patriaa' is not an organization", unknown.Message);
@@ -141,7 +141,7 @@ public class NetworkQueryTests
         Assert.ThrowsAny<ArgumentException>(() => Catalog.Networks.Involving("Atlantis"));
         Assert.Contains("TIV", Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Agreements().WeightBy(EdgeWeighting.Tiv).Build()).Message);
         Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Agreements().StatesOnly().OrganizationsAsNodes().Build());
-        Assert.Contains("does not fit", Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Agreements().Years(2022, 2023).SlidingWindow(3).Build()).Message);
+        Assert.Contains("does not fit", Assert.Throws<InvalidOperationException>(() => Catalog.Networks.Agreements().Within(2022, 2023).SlidingWindow(3).Build()).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.Networks.SlidingWindow(0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new MeasureOptions { PageRankDamping = 1 });
     }
@@ -149,7 +149,7 @@ public class NetworkQueryTests
     [Fact]
     public void NoRecordsInRange_GivesEmptyGraphs_AndNoRecordsAtAll_AnEmptySeries()
     {
-        var series = Catalog.Networks.Agreements().Years(1990, 1991).Build();
+        var series = Catalog.Networks.Agreements().Within(1990, 1991).Build();
         Assert.Equal(2, series.Count);
         Assert.All(series, g => Assert.Empty(g.Nodes));
         Assert.Empty(Catalog.Networks.Agreements(AgreementKind.JointVenture).Build());
@@ -160,8 +160,8 @@ public class NetworkQueryTests
     {
         var agreements = Catalog.Networks.Agreements();
         var directed = agreements.Directed();
-        Assert.False(agreements.Years(2022, 2022).Build().IsDirected);
-        Assert.True(directed.Years(2022, 2022).Build().IsDirected);
+        Assert.False(agreements.Within(2022, 2022).Build().IsDirected);
+        Assert.True(directed.Within(2022, 2022).Build().IsDirected);
         var graph = DefenseCoopCatalog.Default.Networks.Agreements().Events().WholeRange().Build().Single();
         Assert.Same(graph.Measures(), graph.Measures());
         var again = DefenseCoopCatalog.Default.Networks.Agreements().Events().WholeRange().Build().Single().Measures();

@@ -10,7 +10,7 @@ public class ReadmeNetworkTableTests
     /// <summary>The rows, as README shows them: every year 2005–2025 of the network of every record, undirected, weighted by records.</summary>
     internal static string TurkiyeByYear()
     {
-        var series = DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Years(2005, 2025).Build();
+        var series = DefenseCoopCatalog.Default.Networks.Agreements().Trade().Events().Within(2005, 2025).Build();
         var table = new StringBuilder();
         table.AppendLine("| year | nodes | ties | degree | strength | betweenness | eigenvector | PageRank | clustering | rank by PageRank |");
         table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
