@@ -14,7 +14,7 @@ public sealed record AboutResponse(string DataVersion);
 /// <summary>A timeline with the sources its entries cite, so that a page can link every fact to its source.</summary>
 public sealed record TimelineResponse(IReadOnlyList<CountryCode> Countries, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<Source> Sources);
 
-/// <summary>One page of agreements and how many match in all.</summary>
+/// <summary>One page of agreements (a query's <see cref="DefenseCoop.Querying.Page{T}"/> as the API writes it) and how many match in all.</summary>
 public sealed record AgreementPageResponse(int Total, int Skip, int Take, IReadOnlyList<Agreement> Items);
 
 /// <summary>Spending figures: every source's, series by series, or reconciled by a policy.</summary>
@@ -141,7 +141,8 @@ internal static class Api
         if (Parameters.Descending(order, nameof(order))) query = query.OrderBySigningDateDescending();
         int skipCount = Parameters.Count(skip, nameof(skip), 0, int.MaxValue);
         int takeCount = Parameters.Count(take, nameof(take), 20, 100);
-        return TypedResults.Ok(new AgreementPageResponse(query.Count(), skipCount, takeCount, query.Skip(skipCount).Take(takeCount).ToList()));
+        var page = query.Skip(skipCount).Take(takeCount);
+        return TypedResults.Ok(new AgreementPageResponse(page.Total, page.Offset, takeCount, page.ToList()));
     }
 
     private static Ok<SpendingResponse> Spending(DefenseCoopCatalog catalog,
