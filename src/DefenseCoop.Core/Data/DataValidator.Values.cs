@@ -150,9 +150,19 @@ internal sealed partial class DataValidator
         return false;
     }
 
+    /// <summary>Checks a list of texts (aliases, language tags): each present, and whole as a list item of the export.</summary>
     private void Strings(ImmutableArray<string> values, Loc path)
     {
-        for (int i = 0; i < (values.IsDefault ? 0 : values.Length); i++) Text(values[i], path[i]);
+        for (int i = 0; i < (values.IsDefault ? 0 : values.Length); i++)
+            if (Text(values[i], path[i]) is { } text) ListItem(text, path[i]);
+    }
+
+    // The export writes a record's aliases and names as one column of items separated by ';' (docs/export.md),
+    // so an item holding one would come back as two: refused, rather than exported ambiguously.
+    private void ListItem(string text, Loc path)
+    {
+        if (text.Contains(';'))
+            Issue(path, DataRule.InvalidValue, $"'{text}' holds ';', which separates the items of a list in the export tables: write it without one.");
     }
 
     /// <summary>Checks the parts of a record (its aliases, roles, parties...): <paramref name="what"/> names one in the problem of a null one.</summary>
@@ -207,8 +217,9 @@ internal sealed partial class DataValidator
     {
         foreach (var (language, name) in names)
         {
-            if (name is not null && !IsBlank(name) && name.Length <= _limits.MaxStringLength) continue;
-            Text(name, JsonLocator.AppendProperty(new StringBuilder(path.ToString()), language).ToString());
+            var at = JsonLocator.AppendProperty(new StringBuilder(path.ToString()), language).ToString();
+            if (name is not null && !IsBlank(name) && name.Length <= _limits.MaxStringLength) ListItem(name, at);
+            else Text(name, at);
         }
     }
 

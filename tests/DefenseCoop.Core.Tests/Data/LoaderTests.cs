@@ -87,6 +87,8 @@ public class LoaderTests
         { "status without source", d => d["agreements"]![0]!["status"]![0]!.AsObject().Remove("sources"), DataRule.MissingSource, "$.agreements[0].status[0].sources" },
         { "years and values differ", d => d["spending"]![0]!["years"] = new JsonArray(2024, 2025), DataRule.InvalidValue, "$.spending[0].values" },
         { "negative money", d => d["trade"]![0]!["value"]!["amount"] = -1, DataRule.InvalidValue, "$.trade[0].value.amount" },
+        { "alias holding the export's separator", d => d["organizations"]![0]!["aliases"]![0] = "SSB; SSM", DataRule.InvalidValue, "$.organizations[0].aliases[0]" },
+        { "name holding the export's separator", d => d["countries"]![1]!["names"]!["fi"] = "Suomi; Finland", DataRule.InvalidValue, "$.countries[1].names.fi" },
         { "event ends before it starts", d => d["events"]![0]!["until"] = "2025-02-01", DataRule.InvalidValue, "$.events[0].until" },
     };
 
