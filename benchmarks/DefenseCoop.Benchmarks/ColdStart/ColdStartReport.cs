@@ -41,11 +41,11 @@ public static class ColdStartReport
         }
 
         var (load, parse) = Warm();
-        text.AppendLine(c, $"Warm, in this process, median of 21: bundled load {load:F2} ms, JsonDocument.Parse of its JSON {parse:F2} ms, ratio {load / parse:F2}");
+        text.AppendLine(c, $"Warm, in this process, median of 21: bundled load with every kind decoded {load:F2} ms, JsonDocument.Parse of its JSON {parse:F2} ms, ratio {load / parse:F2}");
         return text.ToString();
     }
 
-    /// <summary>The warm load of the bundled release (as <see cref="DefenseCoopCatalog.Default"/> loads it) and the parse of its JSON, medians in milliseconds.</summary>
+    /// <summary>The warm load of the bundled release (as <see cref="DefenseCoopCatalog.Default"/> loads it, every kind decoded) and the parse of its JSON, medians in milliseconds.</summary>
     public static (double Load, double Parse) Warm()
     {
         var json = DefenseCoopCatalog.ReadEmbedded();
@@ -54,7 +54,8 @@ public static class ColdStartReport
         for (int i = 0; i < 25; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            GC.KeepAlive(DefenseCoopCatalog.LoadBundled());
+            // Opened and every kind decoded: opening alone reads only the snapshot's header.
+            GC.KeepAlive(DecodedInFull(DefenseCoopCatalog.LoadBundled()));
             var loaded = Stopwatch.GetElapsedTime(started);
             started = Stopwatch.GetTimestamp();
             using (JsonDocument.Parse(json)) { }
@@ -64,6 +65,13 @@ public static class ColdStartReport
             parses.Add(parsed.TotalMilliseconds);
         }
         return (Median(loads), Median(parses));
+    }
+
+    private static DefenseCoopCatalog DecodedInFull(DefenseCoopCatalog catalog)
+    {
+        var c = catalog.Content;
+        _ = (c.Sources, c.Countries, c.Organizations, c.People, c.Systems, c.Agreements, c.Spending, c.Trade, c.Events, catalog.AgreementIndex.Records);
+        return catalog;
     }
 
     private static double Median(List<double> values)
