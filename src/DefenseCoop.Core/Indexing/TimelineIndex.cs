@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace DefenseCoop.Indexing;
 
 /// <summary>
@@ -25,6 +27,10 @@ internal sealed class TimelineIndex
     private readonly Slot[] _changed;
     private readonly Dictionary<CountryCode, int[]> _changeCountries, _changeStateCountries;
     private readonly Dictionary<(CountryCode, CountryCode), int[]> _changeDyads, _changeStateDyads;
+    // Each timeline read to its end once, as its entries in order, by its four lists (the same arrays for the
+    // same country or pair): a later read walks one array instead of merging again. One reference per entry
+    // of a timeline a caller has read in full; nothing for a timeline only counted or read in part.
+    private readonly ConcurrentDictionary<TimelineLists, TimelineEntry[]> _read = new();
 
     public TimelineIndex(AgreementIndex agreements, TradeIndex trade, EventIndex events, Func<OrganizationId, CountryCode?> homeCountry)
     {
@@ -115,6 +121,26 @@ internal sealed class TimelineIndex
                 entry = 0;
                 return false;
         }
+    }
+
+    /// <summary>A timeline's four lists, which identify it (the same arrays for the same country or pair).</summary>
+    internal readonly record struct TimelineLists(int[] Signed, int[] Changed, int[] Flows, int[] Events);
+
+    /// <summary>The entries of a timeline read in full before, in order, or null.</summary>
+    public TimelineEntry[]? ReadBefore(TimelineLists lists) => _read.TryGetValue(lists, out var entries) ? entries : null;
+
+    /// <summary>Keeps the entries of a timeline just read in full (every entry is made), in order, for later reads.</summary>
+    public TimelineEntry[] KeepRead(TimelineLists lists, int count)
+    {
+        if (_read.TryGetValue(lists, out var kept)) return kept;
+        var entries = new TimelineEntry[count];
+        var cursor = default(MergeCursor);
+        for (int n = 0; n < entries.Length; n++)
+        {
+            Next(ref cursor, lists.Signed, lists.Changed, lists.Flows, lists.Events, out int entry);
+            entries[n] = Entry(entry);
+        }
+        return _read.GetOrAdd(lists, entries);
     }
 
     private static long Head(Slot[] slots, int[] list, int at) => at < list.Length ? slots[list[at]].Key : 0;

@@ -14,12 +14,15 @@ namespace DefenseCoop;
 /// timeline of the catalog reads it, and kept: every timeline listing it, and every later read, returns
 /// the same object, with its summary written once. Reading by position (<c>timeline[i]</c>, or LINQ's
 /// <c>Skip</c>, <c>ElementAt</c>, <c>Last</c>) merges the lists once, into one number per entry, on first use.
+/// Once a timeline has been read to its end, the catalog keeps its entries in order (one reference each), and
+/// every later read of the same country's or pair's timeline walks them instead of merging again.
 /// </remarks>
 public sealed class Timeline : IReadOnlyList<TimelineEntry>, IList<TimelineEntry>
 {
     private readonly TimelineIndex _index;
     private readonly int[] _signed, _changed, _flows, _events;
     private int[]? _order;
+    private TimelineEntry[]? _entries;
 
     internal Timeline(TimelineIndex index, int[] signed, int[] changed, int[] flows, int[] events) =>
         (_index, _signed, _changed, _flows, _events) = (index, signed, changed, flows, events);
@@ -33,8 +36,16 @@ public sealed class Timeline : IReadOnlyList<TimelineEntry>, IList<TimelineEntry
     /// <summary>Gets the entry at <paramref name="index"/> in date order.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative, or not less than <see cref="Count"/>.</exception>
     public TimelineEntry this[int index] => (uint)index < (uint)Count
-        ? _index.Entry(Order[index])
+        ? Entries is { } entries ? entries[index] : _index.Entry(Order[index])
         : throw new ArgumentOutOfRangeException(nameof(index), index, $"A timeline of {Count} entries has no entry {index}.");
+
+    private TimelineIndex.TimelineLists Lists => new(_signed, _changed, _flows, _events);
+
+    // The entries in order, where this timeline (of this country or pair) was read to its end before.
+    private TimelineEntry[]? Entries => _entries ??= Count == 0 ? null : _index.ReadBefore(Lists);
+
+    // Called when a read by merging reaches the end: every entry has been made, so keeping them costs one array.
+    private void ReadToEnd() => _entries ??= _index.KeepRead(Lists, Count);
 
     // The merged order, one number per entry, made on the first read by position. Two threads may both
     // make it; the arrays are equal, so either may be kept.
@@ -101,14 +112,16 @@ public sealed class Timeline : IReadOnlyList<TimelineEntry>, IList<TimelineEntry
 
     private static NotSupportedException ReadOnly() => new("A timeline is read-only.");
 
-    /// <summary>Reads a timeline in date order, merging its lists as it goes.</summary>
+    /// <summary>Reads a timeline in date order, merging its lists as it goes (or walking its entries, read in full before).</summary>
     public struct Enumerator : IEnumerator<TimelineEntry>
     {
         private readonly Timeline _timeline;
+        private readonly TimelineEntry[]? _entries;
+        private int _position;
         private TimelineIndex.MergeCursor _cursor;
         private TimelineEntry? _current;
 
-        internal Enumerator(Timeline timeline) => _timeline = timeline;
+        internal Enumerator(Timeline timeline) => (_timeline, _entries) = (timeline, timeline.Entries);
 
         /// <summary>Gets the entry read last.</summary>
         public readonly TimelineEntry Current => _current!;
@@ -118,14 +131,21 @@ public sealed class Timeline : IReadOnlyList<TimelineEntry>, IList<TimelineEntry
         /// <summary>Reads the next entry.</summary>
         public bool MoveNext()
         {
+            if (_entries is { } entries)
+            {
+                bool more = _position < entries.Length;
+                _current = more ? entries[_position++] : null;
+                return more;
+            }
             var t = _timeline;
             bool found = t._index.Next(ref _cursor, t._signed, t._changed, t._flows, t._events, out int entry);
             _current = found ? t._index.Entry(entry) : null;
+            if (!found && t.Count > 0) t.ReadToEnd();
             return found;
         }
 
         /// <summary>Starts again from the first entry.</summary>
-        public void Reset() => (_cursor, _current) = (default, null);
+        public void Reset() => (_cursor, _position, _current) = (default, 0, null);
 
         /// <summary>Does nothing: the enumerator holds nothing to release.</summary>
         public readonly void Dispose() { }

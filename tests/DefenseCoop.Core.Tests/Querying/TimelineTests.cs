@@ -67,6 +67,42 @@ public class TimelineTests
     }
 
     [Fact]
+    public void ReadInFull_IsKeptInOrder_ForLaterReadsOfTheSameTimeline_AndReadInPartIsNot()
+    {
+        var catalog = Fresh();
+        var merged = catalog.Timeline("TR").ToList();        // read to the end by merging: kept
+        var dyad = catalog.Timeline("TR", "FI");
+        using (var partial = dyad.GetEnumerator()) partial.MoveNext();   // read in part: not kept
+        Assert.Null(catalog.TimelineIndex.ReadBefore(Lists(dyad)));
+
+        var later = catalog.Timeline("TR");                  // a new timeline of the same country walks what was kept
+        Assert.Equal(merged.Count, later.Count);
+        var walked = new List<TimelineEntry>();
+        foreach (var entry in later) walked.Add(entry);
+        Assert.True(merged.Zip(walked).All(p => ReferenceEquals(p.First, p.Second)));
+        Assert.True(Enumerable.Range(0, later.Count).All(i => ReferenceEquals(merged[i], later[i])));
+        Assert.Equal(DefenseCoopCatalog.BuildTimeline(catalog.Agreements.Involving("TR"), catalog.Trade.Involving("TR"), catalog.Events.Involving("TR")), walked);
+        // Its states-only timeline is another: not read yet.
+        Assert.Null(catalog.TimelineIndex.ReadBefore(Lists(catalog.Timeline("TR", statesOnly: true))));
+    }
+
+    [Fact]
+    public void ManyThreadsReadingOneTimeline_GetOneOrderOfTheSameEntries()
+    {
+        var catalog = Fresh();
+        var reads = new List<TimelineEntry>[8];
+        Parallel.For(0, reads.Length, i => reads[i] = [.. catalog.Timeline("TR")]);
+        Assert.All(reads, read => Assert.True(reads[0].Zip(read).All(p => ReferenceEquals(p.First, p.Second)) && read.Count == reads[0].Count));
+    }
+
+    // The four lists of a timeline, read by reflection: the key the index keeps a timeline read in full under.
+    private static DefenseCoop.Indexing.TimelineIndex.TimelineLists Lists(Timeline timeline)
+    {
+        int[] Field(string name) => (int[])typeof(Timeline).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(timeline)!;
+        return new(Field("_signed"), Field("_changed"), Field("_flows"), Field("_events"));
+    }
+
+    [Fact]
     public void Timeline_IsReadOnly_AndChecksPositions()
     {
         IList<TimelineEntry> list = DefenseCoopCatalog.Default.Timeline("TR", "FI");
