@@ -45,8 +45,10 @@ public sealed partial class DefenseCoopCatalog
 
     internal Indexing.SpendingIndex SpendingIndex => _spendingIndex ??= new(Content.Spending, id => Sources[id]);
 
-    // Timelines merge the three indexes' lists (building those not built yet).
-    internal Indexing.TimelineIndex TimelineIndex => _timelineIndex ??= new(AgreementIndex, TradeIndex, EventIndex, HomeCountry);
+    // Timelines merge the three indexes' lists (building those not built yet). Unlike the others, one
+    // instance is kept for every thread: it keeps the entries it makes, and an entry is one object however read.
+    internal Indexing.TimelineIndex TimelineIndex =>
+        _timelineIndex ?? Interlocked.CompareExchange(ref _timelineIndex, new(AgreementIndex, TradeIndex, EventIndex, HomeCountry), null) ?? _timelineIndex;
 
     /// <summary>Gets the catalog of the data release bundled with this package, loaded on first use.</summary>
     /// <exception cref="DefenseCoopDataException">The embedded file is damaged (never expected in a released package).</exception>

@@ -107,6 +107,11 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         return all;
     }
 
+    /// <inheritdoc/>
+    public Func<Agreement[]> RecordSource => _recordSource ??= () => Records;
+
+    private Func<Agreement[]>? _recordSource;
+
     /// <summary>Gets the bitmaps of the dense posting lists.</summary>
     public PostingBits Bits { get; }
 

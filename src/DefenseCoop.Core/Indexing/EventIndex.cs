@@ -49,6 +49,11 @@ internal sealed class EventIndex : IRecordIndex<Event, EventKind>
             .. Organizations.Values, .. Systems.Values, .. Kinds.Values]);
     }
 
+    /// <inheritdoc/>
+    public Func<Event[]> RecordSource => _recordSource ??= () => Records;
+
+    private Func<Event[]>? _recordSource;
+
     /// <summary>Gets the bitmaps of the dense posting lists.</summary>
     public PostingBits Bits { get; }
 

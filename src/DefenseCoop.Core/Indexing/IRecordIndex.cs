@@ -14,6 +14,9 @@ internal interface IRecordIndex<TRecord, TKind> where TKind : notnull
     /// <summary>Gets the records by ordinal: dated ones in date order, then the undated.</summary>
     TRecord[] Records { get; }
 
+    /// <summary>Gets <see cref="Records"/> as a function made once, which a plan calls only when it reads a record.</summary>
+    Func<TRecord[]> RecordSource { get; }
+
     /// <summary>Gets how many records are dated; they hold ordinals 0..DatedCount-1.</summary>
     int DatedCount { get; }
 

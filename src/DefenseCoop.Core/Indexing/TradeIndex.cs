@@ -76,6 +76,11 @@ internal sealed class TradeIndex : IRecordIndex<TradeFlow, TradeKind>
             .. OrderYears.Values, .. DeliveryYears.Values]);
     }
 
+    /// <inheritdoc/>
+    public Func<TradeFlow[]> RecordSource => _recordSource ??= () => Records;
+
+    private Func<TradeFlow[]>? _recordSource;
+
     /// <summary>Gets the bitmaps of the dense posting lists.</summary>
     public PostingBits Bits { get; }
 

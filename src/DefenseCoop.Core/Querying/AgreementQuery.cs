@@ -90,7 +90,7 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
         return new IndexedPlan<Agreement>(() =>
         {
             _filter.AddTo(index, parts);
-            return parts.ToIndexPlan(() => index.Records, index.Count, index.Bits);
+            return parts.ToIndexPlan(index.RecordSource, index.Count, index.Bits);
         }, index.DatedCount, _filter.Descending, count);
     }
 }

@@ -94,9 +94,11 @@ internal sealed class PlanParts
 internal sealed class IndexedPlan<T>(Func<IndexPlan<T>> makePlan, int datedCount, bool descending, Func<int>? count = null) : QueryPlan<T>
     where T : class
 {
-    private readonly Lazy<IndexPlan<T>> _plan = new(makePlan);
+    // A field, not a Lazy: two threads may both make the plan, and plans of one query are equal and
+    // immutable, so either may be kept; a Lazy's lock and helper cost more than a query composed per call.
+    private IndexPlan<T>? _plan;
 
-    private IndexPlan<T> plan => _plan.Value;
+    private IndexPlan<T> plan => _plan ??= makePlan();
 
     public override int Count() => count is null ? plan.Count(0, int.MaxValue) : count();
 

@@ -167,7 +167,7 @@ public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
     {
         var index = Catalog.TradeIndex;
         _filter.AddTo(index, parts);
-        return new IndexedPlan<TradeFlow>(() => parts.ToIndexPlan(() => index.Records, index.Records.Length, index.Bits), index.DatedCount, descending: false);
+        return new IndexedPlan<TradeFlow>(() => parts.ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits), index.DatedCount, descending: false);
     }
 }
 
