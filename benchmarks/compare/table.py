@@ -38,7 +38,10 @@ def load(folder, baselines_in_source):
         mine = {}
         for b in report:
             if b.get("Statistics"):
-                key = (b["Type"], b["Method"], b["Parameters"])
+                # A class with a job of its own (ColdStart, FreshProcess) runs under that job and the command line's.
+                job = b.get("DisplayInfo", "").split(": ", 1)[-1].split("(", 1)[0]
+                parameters = ", ".join(p for p in (b["Parameters"], "" if job == "ShortRun" else f"Job={job}") if p)
+                key = (b["Type"], b["Method"], parameters)
                 mine[key] = rows[key] = {"median": b["Statistics"]["Median"], "title": b.get("MethodTitle", b["Method"]),
                                          "category": "", "csv_baseline": False}
         csv_path = path.replace("-report-full-compressed.json", "-report.csv")
@@ -46,8 +49,9 @@ def load(folder, baselines_in_source):
             with open(csv_path, encoding="utf-8") as f:
                 for r in csv.DictReader(f):
                     for key, row in mine.items():
-                        parameters = [p.split("=", 1) for p in key[2].split(", ") if "=" in p]
-                        if r["Method"] in (key[1], row["title"]) and all(r.get(n) == v for n, v in parameters):
+                        parameters = [p.split("=", 1) for p in key[2].split(", ") if "=" in p and not p.startswith("Job=")]
+                        job = dict(p.split("=", 1) for p in key[2].split(", ") if p.startswith("Job=")).get("Job", "ShortRun")
+                        if r["Method"] in (key[1], row["title"]) and r.get("Job", job) == job and all(r.get(n) == v for n, v in parameters):
                             row["category"] = r.get("Categories", "") or ""
                             row["csv_baseline"] = r.get("Ratio") == "1.00" and r.get("Alloc Ratio", "1.00") in ("1.00", "?")
     for key, row in rows.items():
