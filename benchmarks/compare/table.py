@@ -49,8 +49,10 @@ def load(folder, baselines_in_source):
             with open(csv_path, encoding="utf-8") as f:
                 for r in csv.DictReader(f):
                     for key, row in mine.items():
-                        parameters = [p.split("=", 1) for p in key[2].split(", ") if "=" in p and not p.startswith("Job=")]
-                        job = dict(p.split("=", 1) for p in key[2].split(", ") if p.startswith("Job=")).get("Job", "ShortRun")
+                        # BenchmarkDotNet joins several parameters with '&'; the job is added with ', '.
+                        pairs = [p.split("=", 1) for p in re.split(r"&|, ", key[2]) if "=" in p]
+                        parameters = [p for p in pairs if p[0] != "Job"]
+                        job = dict(pairs).get("Job", "ShortRun")
                         if r["Method"] in (key[1], row["title"]) and r.get("Job", job) == job and all(r.get(n) == v for n, v in parameters):
                             row["category"] = r.get("Categories", "") or ""
                             row["csv_baseline"] = r.get("Ratio") == "1.00" and r.get("Alloc Ratio", "1.00") in ("1.00", "?")
