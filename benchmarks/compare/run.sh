@@ -10,7 +10,7 @@
 #   catalogs are generated once into $DEFENSECOOP_BENCH_CACHE and shared by both sides.
 #   DEFENSECOOP_COMPARE_NO_BUILD=1 skips the builds (both sides already built), for one class at a time.
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n 2,10p "$0"; exit 2; }
+[ $# -ge 2 ] || { sed -n 2,11p "$0"; exit 2; }
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 before="$(git -C "$root" rev-parse "$1")" after="$(git -C "$root" rev-parse "$2")"
 shift 2
