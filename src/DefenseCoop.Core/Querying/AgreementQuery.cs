@@ -77,7 +77,7 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
     /// <summary>Orders by signing date, newest first; undated agreements still come last.</summary>
     public AgreementQuery OrderBySigningDateDescending() => With(_filter with { Descending = true });
 
-    private protected override QueryPlan<Agreement> CompletePlan(IRecordIndex<Agreement, AgreementKind> records, PlanParts parts)
+    private protected override QueryPlan<Agreement> CompletePlan(IRecordIndex<Agreement, AgreementKind> records)
     {
         var index = Catalog.AgreementIndex;
         // One in-force day and nothing else: the index counts it with two binary searches (the order does not change a count).
@@ -89,6 +89,7 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
         }
         return new IndexedPlan<Agreement>(() =>
         {
+            var parts = SharedParts(index);
             _filter.AddTo(index, parts);
             return parts.ToIndexPlan(index.RecordSource, index.Count, index.Bits);
         }, index.DatedCount, _filter.Descending, count);

@@ -23,6 +23,6 @@ public sealed class EventQuery : RecordQuery<Event, EventKind, EventQuery>
 
     private protected override IRecordIndex<Event, EventKind> Index => Catalog.EventIndex;
 
-    private protected override QueryPlan<Event> CompletePlan(IRecordIndex<Event, EventKind> index, PlanParts parts) =>
-        new IndexedPlan<Event>(() => parts.ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits), index.DatedCount, descending: false);
+    private protected override QueryPlan<Event> CompletePlan(IRecordIndex<Event, EventKind> index) =>
+        new IndexedPlan<Event>(() => SharedParts(index).ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits), index.DatedCount, descending: false);
 }

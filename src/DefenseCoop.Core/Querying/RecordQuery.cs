@@ -124,19 +124,24 @@ public abstract class RecordQuery<TRecord, TKind, TQuery> : Query<TRecord>
     /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
     public TQuery OfKind(IEnumerable<TKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
 
-    private protected override QueryPlan<TRecord> CreatePlan()
+    private protected override QueryPlan<TRecord> CreatePlan() => CompletePlan(Index);
+
+    /// <summary>
+    /// The parts of a plan with the shared filters' lists added, made when the plan first needs its lists: never,
+    /// for a count the index answers directly, so that a query composed per call allocates no more than it uses.
+    /// </summary>
+    private protected PlanParts SharedParts(IRecordIndex<TRecord, TKind> index)
     {
-        var index = Index;
         var parts = new PlanParts();
         Shared.AddTo(index, parts);
-        return CompletePlan(index, parts);
+        return parts;
     }
 
     /// <summary>
-    /// The planning hook of the derived query: adds its own lists and tests to <paramref name="parts"/>
-    /// (which hold the shared filters' already) and makes the plan.
+    /// The planning hook of the derived query: makes the plan, whose lists are the shared filters'
+    /// (<see cref="SharedParts"/>) and its own, added when the plan is first used.
     /// </summary>
-    private protected abstract QueryPlan<TRecord> CompletePlan(IRecordIndex<TRecord, TKind> index, PlanParts parts);
+    private protected abstract QueryPlan<TRecord> CompletePlan(IRecordIndex<TRecord, TKind> index);
 }
 
 /// <summary>The inclusive year ranges of the query surface, checked in one place.</summary>

@@ -163,11 +163,15 @@ public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
     public TrendIndicatorValue TivDelivered() =>
         this.Select(f => f.Deal?.TivDelivered).Where(t => t is not null).Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t!.Value);
 
-    private protected override QueryPlan<TradeFlow> CompletePlan(IRecordIndex<TradeFlow, TradeKind> records, PlanParts parts)
+    private protected override QueryPlan<TradeFlow> CompletePlan(IRecordIndex<TradeFlow, TradeKind> records)
     {
         var index = Catalog.TradeIndex;
-        _filter.AddTo(index, parts);
-        return new IndexedPlan<TradeFlow>(() => parts.ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits), index.DatedCount, descending: false);
+        return new IndexedPlan<TradeFlow>(() =>
+        {
+            var parts = SharedParts(index);
+            _filter.AddTo(index, parts);
+            return parts.ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits);
+        }, index.DatedCount, descending: false);
     }
 }
 
