@@ -69,8 +69,7 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         Kinds = kinds.ToDictionary();
         Areas = areas.ToDictionary();
         Statuses = statuses.ToDictionary();
-        Bits = new PostingBits(Count, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
-            .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values]);
+        Bits = new PostingBits(Count, EveryList);
     }
 
     /// <summary>
@@ -96,9 +95,12 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
         All = Ordinals(Count);
         (Countries, Dyads, StateCountries, StateDyads) = (stored.Countries, stored.Dyads, stored.StateCountries, stored.StateDyads);
         (Organizations, Systems, Kinds, Areas, Statuses) = (stored.Organizations, stored.Systems, stored.Kinds, stored.Areas, stored.Statuses);
-        Bits = new PostingBits(Count, () => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
-            .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values]);
+        Bits = new PostingBits(Count, EveryList);
     }
+
+    // Every posting list, for the bitmaps of the dense ones (made on first use).
+    private IEnumerable<int[]> EveryList() => [.. Countries.Values, .. Dyads.Values, .. StateCountries.Values, .. StateDyads.Values,
+        .. Organizations.Values, .. Systems.Values, .. Kinds.Values, .. Areas.Values, .. Statuses.Values];
 
     private static int[] Ordinals(int count)
     {

@@ -133,14 +133,19 @@ internal sealed class TimelineIndex
     public TimelineEntry[] KeepRead(TimelineLists lists, int count)
     {
         if (_read.TryGetValue(lists, out var kept)) return kept;
-        var entries = new TimelineEntry[count];
-        var cursor = default(MergeCursor);
-        for (int n = 0; n < entries.Length; n++)
-        {
-            Next(ref cursor, lists.Signed, lists.Changed, lists.Flows, lists.Events, out int entry);
-            entries[n] = Entry(entry);
-        }
+        var order = Merge(lists, count);
+        var entries = new TimelineEntry[order.Length];
+        for (int n = 0; n < entries.Length; n++) entries[n] = Entry(order[n]);
         return _read.GetOrAdd(lists, entries);
+    }
+
+    /// <summary>The merged order of a timeline's <paramref name="count"/> entries, one number each (see <see cref="Next"/>).</summary>
+    public int[] Merge(TimelineLists lists, int count)
+    {
+        var order = new int[count];
+        var cursor = default(MergeCursor);
+        for (int n = 0; n < order.Length; n++) Next(ref cursor, lists.Signed, lists.Changed, lists.Flows, lists.Events, out order[n]);
+        return order;
     }
 
     private static long Head(Slot[] slots, int[] list, int at) => at < list.Length ? slots[list[at]].Key : 0;

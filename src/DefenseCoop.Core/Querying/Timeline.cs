@@ -49,15 +49,7 @@ public sealed class Timeline : IReadOnlyList<TimelineEntry>, IList<TimelineEntry
 
     // The merged order, one number per entry, made on the first read by position. Two threads may both
     // make it; the arrays are equal, so either may be kept.
-    private int[] Order => _order ??= Merge();
-
-    private int[] Merge()
-    {
-        var order = new int[Count];
-        var cursor = default(TimelineIndex.MergeCursor);
-        for (int n = 0; n < order.Length; n++) _index.Next(ref cursor, _signed, _changed, _flows, _events, out order[n]);
-        return order;
-    }
+    private int[] Order => _order ??= _index.Merge(Lists, Count);
 
     /// <summary>Returns an enumerator that merges the lists as it reads, allocating nothing itself.</summary>
     public Enumerator GetEnumerator() => new(this);
