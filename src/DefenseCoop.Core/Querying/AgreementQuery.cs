@@ -77,22 +77,16 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
     /// <summary>Orders by signing date, newest first; undated agreements still come last.</summary>
     public AgreementQuery OrderBySigningDateDescending() => With(_filter with { Descending = true });
 
+    // One in-force day and nothing else: the index counts it with two binary searches (the order does not change a count).
+    private protected override int? CountWithoutPlan() =>
+        Shared.IsEmpty && _filter.IsInForceOnly ? Catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly) : null;
+
     private protected override QueryPlan<Agreement> CompletePlan(IRecordIndex<Agreement, AgreementKind> records)
     {
         var index = Catalog.AgreementIndex;
-        // One in-force day and nothing else: the index counts it with two binary searches (the order does not change a count).
-        Func<int>? count = null;
-        if (Shared.IsEmpty && _filter.InForce.Length == 1 && _filter.Areas.Length == 0 && _filter.Statuses.Length == 0)
-        {
-            var (date, possibly) = _filter.InForce[0];
-            count = () => index.InForce.Count(date, possibly);
-        }
-        return new IndexedPlan<Agreement>(() =>
-        {
-            var parts = SharedParts(index);
-            _filter.AddTo(index, parts);
-            return parts.ToIndexPlan(index.RecordSource, index.Count, index.Bits);
-        }, index.DatedCount, _filter.Descending, count);
+        var parts = SharedParts(index);
+        _filter.AddTo(index, parts);
+        return parts.ToPlan(index.RecordSource, index.Count, index.Bits, index.DatedCount, _filter.Descending);
     }
 }
 
@@ -105,6 +99,9 @@ internal sealed record AgreementFilter
     public AgreementStatus[][] Statuses { get; init; } = [];
     public (LocalDate Date, bool Possibly)[] InForce { get; init; } = [];
     public bool Descending { get; init; }
+
+    /// <summary>Whether this filter is one in-force day and nothing else.</summary>
+    public bool IsInForceOnly => InForce.Length == 1 && Areas.Length == 0 && Statuses.Length == 0;
 
     /// <summary>Adds the area and status lists and the in-force tests.</summary>
     public void AddTo(AgreementIndex index, PlanParts parts)
@@ -123,7 +120,7 @@ internal sealed record AgreementFilter
         if (InForce.Length <= listed) return;
         var tests = InForce[listed..];
         var intervals = index.InForce;
-        parts.Residuals.Add(ordinal =>
+        parts.AddResidual(ordinal =>
         {
             foreach (var (date, possibly) in tests)
                 if (!intervals.Contains(ordinal, date, possibly)) return false;

@@ -24,5 +24,5 @@ public sealed class EventQuery : RecordQuery<Event, EventKind, EventQuery>
     private protected override IRecordIndex<Event, EventKind> Index => Catalog.EventIndex;
 
     private protected override QueryPlan<Event> CompletePlan(IRecordIndex<Event, EventKind> index) =>
-        new IndexedPlan<Event>(() => SharedParts(index).ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits), index.DatedCount, descending: false);
+        SharedParts(index).ToPlan(index.RecordSource, index.Records.Length, index.Bits, index.DatedCount, descending: false);
 }

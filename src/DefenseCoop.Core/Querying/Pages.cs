@@ -26,7 +26,7 @@ public sealed class Page<T> : IEnumerable<T>
     public int? Limit => _window.TakeCount == int.MaxValue ? null : _window.TakeCount;
 
     /// <summary>Gets how many results the whole query has, before paging (counted, not enumerated).</summary>
-    public int Total => _window.Query.CountAll();
+    public int Total => _window.Query.Count();
 
     /// <summary>Skips <paramref name="count"/> more results.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>

@@ -30,6 +30,12 @@ public abstract class Query<T> : IEnumerable<T>
     /// <summary>The planning hook: how this query's filters are answered.</summary>
     private protected abstract QueryPlan<T> CreatePlan();
 
+    /// <summary>
+    /// The hook for a count an index answers from its filters alone, without a plan (agreements in force on
+    /// one day), or null: a query composed per call to be counted then makes nothing beyond itself.
+    /// </summary>
+    private protected virtual int? CountWithoutPlan() => null;
+
     private Window<T> All => new(this, 0, int.MaxValue);
 
     /// <summary>Skips the first <paramref name="count"/> results, for paging; returns a page that can be paged further but not filtered.</summary>
@@ -41,10 +47,10 @@ public abstract class Query<T> : IEnumerable<T>
     public Page<T> Take(int count) => new(All.Take(count));
 
     /// <summary>Counts the matching records without making them.</summary>
-    public int Count() => Plan.Count();
+    public int Count() => CountWithoutPlan() ?? Plan.Count();
 
     /// <summary>Whether any record matches; stops at the first match and makes no record.</summary>
-    public bool Any() => Plan.Any();
+    public bool Any() => CountWithoutPlan() is { } count ? count > 0 : Plan.Any();
 
     /// <summary>The first matching record in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No record matches.</exception>
@@ -70,8 +76,6 @@ public abstract class Query<T> : IEnumerable<T>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     internal IEnumerable<T> Enumerate(int skip, int take) => Plan.Enumerate(skip, take);
-
-    internal int CountAll() => Plan.Count();
 }
 
 /// <summary>
@@ -120,9 +124,9 @@ internal readonly record struct Window<T>(Query<T> Query, int SkipCount, int Tak
         return this with { TakeCount = Math.Min(TakeCount, count) };
     }
 
-    public int Count() => Math.Clamp(Query.CountAll() - SkipCount, 0, TakeCount);
+    public int Count() => Math.Clamp(Query.Count() - SkipCount, 0, TakeCount);
 
-    public bool Any() => TakeCount > 0 && Query.CountAll() > SkipCount;
+    public bool Any() => TakeCount > 0 && Query.Count() > SkipCount;
 
     public IEnumerable<T> Enumerate() => Query.Enumerate(SkipCount, TakeCount);
 

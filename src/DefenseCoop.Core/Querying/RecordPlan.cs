@@ -49,7 +49,7 @@ internal sealed record RecordFilter<TKind> where TKind : struct, Enum
             // Two ranges that do not overlap leave nothing.
             if (end < start) parts.To = 0;
             else (parts.From, parts.To) = index.DateWindow(start, end);
-            parts.Residuals.Add(index.EndsBy(end));
+            parts.AddResidual(index.EndsBy(end));
         }
     }
 }
@@ -62,47 +62,33 @@ internal sealed class PlanParts
     public int From;
     public int To = int.MaxValue;
     public bool HasDateRange;
-    public List<Func<int, bool>> Residuals { get; } = [];
 
-    /// <summary>The residual tests as one, or null for none.</summary>
-    public Func<int, bool>? Residual => Residuals.Count switch
+    /// <summary>Gets the residual tests as one, or null for none.</summary>
+    public Func<int, bool>? Residual { get; private set; }
+
+    /// <summary>Adds a test for what no list answers; a candidate must pass every test added.</summary>
+    public void AddResidual(Func<int, bool> test)
     {
-        0 => null,
-        1 => Residuals[0],
-        _ => All([.. Residuals]),
-    };
+        // A query has one or two tests (a date range's end, in-force days): chained, not kept in a list.
+        var before = Residual;
+        Residual = before is null ? test : ordinal => before(ordinal) && test(ordinal);
+    }
 
-    private static Func<int, bool> All(Func<int, bool>[] tests) => ordinal =>
-    {
-        foreach (var test in tests)
-            if (!test(ordinal)) return false;
-        return true;
-    };
-
-    public IndexPlan<T> ToIndexPlan<T>(Func<T[]> records, int count, PostingBits bits) where T : class =>
-        new(records, count, Lists, Unions, From, To, Residual, bits);
+    /// <summary>The plan of these parts over an index's records (<paramref name="records"/>, asked for only when a record is read).</summary>
+    public IndexedPlan<T> ToPlan<T>(Func<T[]> records, int count, PostingBits bits, int datedCount, bool descending) where T : class =>
+        new(new IndexPlan<T>(records, count, Lists, Unions, From, To, Residual, bits), datedCount, descending);
 }
 
 /// <summary>
 /// A plan over one of the indexes of dated records: dated records in date order (or reversed), the
 /// undated after them in either order, as every such query lists them.
 /// </summary>
-/// <remarks>
-/// The index plan is made on first use, so that a count the index answers directly (<paramref name="count"/>)
-/// never builds the lists the plan would intersect.
-/// </remarks>
-internal sealed class IndexedPlan<T>(Func<IndexPlan<T>> makePlan, int datedCount, bool descending, Func<int>? count = null) : QueryPlan<T>
+internal sealed class IndexedPlan<T>(IndexPlan<T> plan, int datedCount, bool descending) : QueryPlan<T>
     where T : class
 {
-    // A field, not a Lazy: two threads may both make the plan, and plans of one query are equal and
-    // immutable, so either may be kept; a Lazy's lock and helper cost more than a query composed per call.
-    private IndexPlan<T>? _plan;
+    public override int Count() => plan.Count(0, int.MaxValue);
 
-    private IndexPlan<T> plan => _plan ??= makePlan();
-
-    public override int Count() => count is null ? plan.Count(0, int.MaxValue) : count();
-
-    public override bool Any() => count is null ? plan.Any(0, int.MaxValue) : count() > 0;
+    public override bool Any() => plan.Any(0, int.MaxValue);
 
     public override IEnumerable<T> Enumerate() => descending
         ? plan.Enumerate(0, datedCount, descending: true).Concat(plan.Enumerate(datedCount, int.MaxValue, descending: false))

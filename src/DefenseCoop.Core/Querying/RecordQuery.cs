@@ -126,10 +126,7 @@ public abstract class RecordQuery<TRecord, TKind, TQuery> : Query<TRecord>
 
     private protected override QueryPlan<TRecord> CreatePlan() => CompletePlan(Index);
 
-    /// <summary>
-    /// The parts of a plan with the shared filters' lists added, made when the plan first needs its lists: never,
-    /// for a count the index answers directly, so that a query composed per call allocates no more than it uses.
-    /// </summary>
+    /// <summary>The parts of a plan with the shared filters' lists, date window and date test added.</summary>
     private protected PlanParts SharedParts(IRecordIndex<TRecord, TKind> index)
     {
         var parts = new PlanParts();
@@ -139,7 +136,7 @@ public abstract class RecordQuery<TRecord, TKind, TQuery> : Query<TRecord>
 
     /// <summary>
     /// The planning hook of the derived query: makes the plan, whose lists are the shared filters'
-    /// (<see cref="SharedParts"/>) and its own, added when the plan is first used.
+    /// (<see cref="SharedParts"/>) and its own.
     /// </summary>
     private protected abstract QueryPlan<TRecord> CompletePlan(IRecordIndex<TRecord, TKind> index);
 }

@@ -166,12 +166,9 @@ public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
     private protected override QueryPlan<TradeFlow> CompletePlan(IRecordIndex<TradeFlow, TradeKind> records)
     {
         var index = Catalog.TradeIndex;
-        return new IndexedPlan<TradeFlow>(() =>
-        {
-            var parts = SharedParts(index);
-            _filter.AddTo(index, parts);
-            return parts.ToIndexPlan(index.RecordSource, index.Records.Length, index.Bits);
-        }, index.DatedCount, descending: false);
+        var parts = SharedParts(index);
+        _filter.AddTo(index, parts);
+        return parts.ToPlan(index.RecordSource, index.Records.Length, index.Bits, index.DatedCount, descending: false);
     }
 }
 
