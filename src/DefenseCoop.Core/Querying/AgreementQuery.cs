@@ -79,7 +79,7 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
 
     // One in-force day and nothing else: the index counts it with two binary searches (the order does not change a count).
     private protected override int? CountWithoutPlan() =>
-        Shared.IsEmpty && _filter.IsInForceOnly ? Catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly) : null;
+        _filter.IsInForceOnly && Shared.IsEmpty ? Catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly) : null;
 
     private protected override QueryPlan<Agreement> CompletePlan(IRecordIndex<Agreement, AgreementKind> records)
     {
