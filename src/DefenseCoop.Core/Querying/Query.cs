@@ -32,7 +32,8 @@ public abstract class Query<T> : IEnumerable<T>
 
     /// <summary>
     /// The hook for a count an index answers from its filters alone, without a plan (agreements in force on
-    /// one day), or null: a query composed per call to be counted then makes nothing beyond itself.
+    /// one day), or null: a query composed per call to be counted then makes nothing beyond itself. A query
+    /// already planned counts from its plan and does not ask.
     /// </summary>
     private protected virtual int? CountWithoutPlan() => null;
 
@@ -47,10 +48,10 @@ public abstract class Query<T> : IEnumerable<T>
     public Page<T> Take(int count) => new(All.Take(count));
 
     /// <summary>Counts the matching records without making them.</summary>
-    public int Count() => CountWithoutPlan() ?? Plan.Count();
+    public int Count() => _plan?.Count() ?? CountWithoutPlan() ?? Plan.Count();
 
     /// <summary>Whether any record matches; stops at the first match and makes no record.</summary>
-    public bool Any() => CountWithoutPlan() is { } count ? count > 0 : Plan.Any();
+    public bool Any() => _plan?.Any() ?? (CountWithoutPlan() is { } count ? count > 0 : Plan.Any());
 
     /// <summary>The first matching record in the query's order.</summary>
     /// <exception cref="InvalidOperationException">No record matches.</exception>

@@ -1,0 +1,41 @@
+// Times a few query shapes composed per call in this process, for benchmarks/compare/probe.sh, which runs it in
+// many fresh processes a side: shapes under a microsecond settle into one of two speeds per process, so a
+// comparison counts processes rather than iterations. BEFORE marks the API of the commit before the redesign
+// (SignedWithin, Years), where the ranges had other names.
+using System.Diagnostics;
+using DefenseCoop;
+using DefenseCoop.Data;
+
+var catalog = DefenseCoopCatalog.LoadFile(args[0], new DataLimits { MaxFileBytes = int.MaxValue - 1024 });
+var (a, b) = (CountryCode.Parse("IS"), CountryCode.Parse("UY")); // the synthetic catalogs' fixed dyad
+#if BEFORE
+int BetweenYears() => catalog.Agreements.Between(a, b).StatesOnly().SignedWithin(2010, 2015).ToList().Count;
+int TradeBetweenYears() => catalog.Trade.Between(a, b).StatesOnly().Years(2010, 2015).ToList().Count;
+#else
+int BetweenYears() => catalog.Agreements.Between(a, b).StatesOnly().Within(2010, 2015).ToList().Count;
+int TradeBetweenYears() => catalog.Trade.Between(a, b).StatesOnly().Within(2010, 2015).ToList().Count;
+#endif
+var counted = catalog.Agreements.Between(a, b).StatesOnly();
+var shapes = new (string Name, Func<int> Run)[]
+{
+    ("Between, ToList", () => catalog.Agreements.Between(a, b).StatesOnly().ToList().Count),
+    ("Between + years, ToList", BetweenYears),
+    ("Between, Any, composed once", () => counted.Any() ? 1 : 0),
+    ("Trade between + years, ToList", TradeBetweenYears),
+};
+// Each shape: warmed, then five rounds; the median round is printed, as "name<TAB>ns per call".
+foreach (var (name, run) in shapes)
+{
+    int sink = 0;
+    for (int i = 0; i < 50_000; i++) sink += run();
+    var rounds = new double[5];
+    for (int r = 0; r < rounds.Length; r++)
+    {
+        const int calls = 200_000;
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < calls; i++) sink += run();
+        rounds[r] = clock.Elapsed.TotalNanoseconds / calls;
+    }
+    Array.Sort(rounds);
+    Console.WriteLine($"{name}\t{rounds[2]:F1}\t{sink % 2}");
+}
