@@ -20,6 +20,7 @@ var shapes = new (string Name, Func<int> Run)[]
 {
     ("Between, ToList", () => catalog.Agreements.Between(a, b).StatesOnly().ToList().Count),
     ("Between + years, ToList", BetweenYears),
+    ("Between, Count", () => catalog.Agreements.Between(a, b).StatesOnly().Count()),
     ("Between, Any, composed once", () => counted.Any() ? 1 : 0),
     ("Trade between + years, ToList", TradeBetweenYears),
 };

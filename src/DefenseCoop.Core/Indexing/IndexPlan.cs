@@ -1,3 +1,5 @@
+using DefenseCoop.Querying;
+
 namespace DefenseCoop.Indexing;
 
 /// <summary>
@@ -5,10 +7,12 @@ namespace DefenseCoop.Indexing;
 /// several values asks for (each a group of lists, any of which may hold a match), the window of ordinals
 /// a date range allows, and a residual test for what no index answers. Built once per query, when it is
 /// first run, in time that does not grow with the lists' lengths, except to merge a union no longer than
-/// the list the walk would read anyway; running it (<see cref="Count"/>, <see cref="Any"/>) allocates nothing.
+/// the list the walk would read anyway; running it (<see cref="Count()"/>, <see cref="Any()"/>) allocates nothing.
+/// It lists a query's results as every query over dated records does: dated records in date order (or
+/// reversed), the undated after them in either order.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal sealed class IndexPlan<T> where T : class
+internal sealed class IndexPlan<T> : QueryPlan<T> where T : class
 {
     // Read only when a record is: a count or a test of existence needs the lists alone (an index read
     // back from a snapshot makes its records on first read).
@@ -24,6 +28,9 @@ internal sealed class IndexPlan<T> where T : class
     private readonly int _from;
     private readonly int _to;
     private readonly Func<int, bool>? _residual;
+    // Ordinals below this are the dated records; the order applies to them alone.
+    private readonly int _datedCount;
+    private readonly bool _descending;
 
     /// <param name="records">Every record, by ordinal; asked for only when a record is read.</param>
     /// <param name="count">How many records there are.</param>
@@ -35,9 +42,14 @@ internal sealed class IndexPlan<T> where T : class
     /// non-empty lists: tested by galloping each list in step with the walk, not merged, unless the smallest
     /// group is no longer than the shortest list (then it is merged into one, which drives the walk).</param>
     /// <param name="bits">The bitmaps of the index's dense lists, or null for none.</param>
-    public IndexPlan(Func<T[]> records, int count, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual, PostingBits? bits)
+    /// <param name="datedCount">How many records are dated (ordinals 0..datedCount-1).</param>
+    /// <param name="descending">Whether the dated records are listed newest first.</param>
+    public IndexPlan(Func<T[]> records, int count, List<int[]> lists, List<int[][]>? unions, int from, int to, Func<int, bool>? residual,
+        PostingBits? bits, int datedCount, bool descending)
     {
         _records = records;
+        _datedCount = datedCount;
+        _descending = descending;
         // Bitmaps help only to test a candidate against another list: a plan of one list never needs one.
         if (lists.Count + (unions?.Count ?? 0) < 2) bits = null;
         var listBits = new List<ulong[]?>(lists.Count + 1);
@@ -61,7 +73,7 @@ internal sealed class IndexPlan<T> where T : class
         _lists = [.. lists];
         _listBits = [.. listBits];
         _unions = unions is null ? [] : [.. unions];
-        _unionBits = new ulong[]?[_unions.Length][];
+        _unionBits = _unions.Length == 0 ? [] : new ulong[]?[_unions.Length][];
         for (int u = 0; u < _unions.Length; u++)
         {
             _unionBits[u] = new ulong[]?[_unions[u].Length];
@@ -94,7 +106,7 @@ internal sealed class IndexPlan<T> where T : class
     public bool IsEmpty => _from >= _to || (_lists.Length > 0 && _lists[0].Length == 0);
 
     /// <summary>Counts the matches among ordinals <paramref name="from"/>..<paramref name="to"/>.</summary>
-    public int Count(int from, int to, int limit = int.MaxValue)
+    public int CountIn(int from, int to, int limit = int.MaxValue)
     {
         if (_residual is null && (_allBits || (_unions.Length == 0 && _lists.Length <= 1)))
         {
@@ -115,7 +127,7 @@ internal sealed class IndexPlan<T> where T : class
     }
 
     /// <summary>Whether any ordinal of <paramref name="from"/>..<paramref name="to"/> matches.</summary>
-    public bool Any(int from, int to) => Count(from, to, limit: 1) > 0;
+    public bool AnyIn(int from, int to) => CountIn(from, to, limit: 1) > 0;
 
     /// <summary>Adds the matching records among ordinals <paramref name="from"/>..<paramref name="to"/> to <paramref name="into"/>, ascending.</summary>
     public void AddTo(List<T> into, int from, int to)
@@ -129,7 +141,7 @@ internal sealed class IndexPlan<T> where T : class
     }
 
     /// <summary>The matching records among ordinals <paramref name="from"/>..<paramref name="to"/>, ascending or descending.</summary>
-    public IEnumerable<T> Enumerate(int from, int to, bool descending)
+    public IEnumerable<T> EnumerateIn(int from, int to, bool descending)
     {
         from = Math.Max(from, _from);
         to = Math.Min(to, _to);
@@ -147,6 +159,27 @@ internal sealed class IndexPlan<T> where T : class
             for (int ordinal = Previous(to - 1, from); ordinal >= 0; ordinal = Previous(ordinal - 1, from))
                 yield return records[ordinal];
         }
+    }
+
+    /// <inheritdoc/>
+    public override int Count() => CountIn(0, int.MaxValue);
+
+    /// <inheritdoc/>
+    public override bool Any() => AnyIn(0, int.MaxValue);
+
+    /// <inheritdoc/>
+    public override IEnumerable<T> Enumerate() => _descending
+        ? EnumerateIn(0, _datedCount, descending: true).Concat(EnumerateIn(_datedCount, int.MaxValue, descending: false))
+        : EnumerateIn(0, int.MaxValue, descending: false);
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<T> ToList()
+    {
+        if (_descending) return [.. Enumerate()];
+        // In date order the walk adds straight to the list, without the enumerators.
+        var list = new List<T>();
+        AddTo(list, 0, int.MaxValue);
+        return list;
     }
 
     // Where a walk from ordinal `start` begins: the ordinal itself, or its position in the smallest list.

@@ -75,31 +75,6 @@ internal sealed class PlanParts
     }
 
     /// <summary>The plan of these parts over an index's records (<paramref name="records"/>, asked for only when a record is read).</summary>
-    public IndexedPlan<T> ToPlan<T>(Func<T[]> records, int count, PostingBits bits, int datedCount, bool descending) where T : class =>
-        new(new IndexPlan<T>(records, count, Lists, Unions, From, To, Residual, bits), datedCount, descending);
-}
-
-/// <summary>
-/// A plan over one of the indexes of dated records: dated records in date order (or reversed), the
-/// undated after them in either order, as every such query lists them.
-/// </summary>
-internal sealed class IndexedPlan<T>(IndexPlan<T> plan, int datedCount, bool descending) : QueryPlan<T>
-    where T : class
-{
-    public override int Count() => plan.Count(0, int.MaxValue);
-
-    public override bool Any() => plan.Any(0, int.MaxValue);
-
-    public override IEnumerable<T> Enumerate() => descending
-        ? plan.Enumerate(0, datedCount, descending: true).Concat(plan.Enumerate(datedCount, int.MaxValue, descending: false))
-        : plan.Enumerate(0, int.MaxValue, descending: false);
-
-    public override IReadOnlyList<T> ToList()
-    {
-        if (descending) return [.. Enumerate()];
-        // In date order the walk adds straight to the list, without the enumerators.
-        var list = new List<T>();
-        plan.AddTo(list, 0, int.MaxValue);
-        return list;
-    }
+    public IndexPlan<T> ToPlan<T>(Func<T[]> records, int count, PostingBits bits, int datedCount, bool descending) where T : class =>
+        new(records, count, Lists, Unions, From, To, Residual, bits, datedCount, descending);
 }
