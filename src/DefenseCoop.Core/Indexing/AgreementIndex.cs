@@ -139,18 +139,18 @@ internal sealed class AgreementIndex : IRecordIndex<Agreement, AgreementKind>
     public Dictionary<CooperationArea, int[]> Areas { get; }
     public Dictionary<AgreementStatus, int[]> Statuses { get; }
 
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Agreement, AgreementKind>.CountryPostings => Countries;
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Agreement, AgreementKind>.StateCountryPostings => StateCountries;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Agreement, AgreementKind>.DyadPostings => Dyads;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Agreement, AgreementKind>.StateDyadPostings => StateDyads;
-    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<Agreement, AgreementKind>.OrganizationPostings => Organizations;
-    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<Agreement, AgreementKind>.SystemPostings => Systems;
-    IReadOnlyDictionary<AgreementKind, int[]> IRecordIndex<Agreement, AgreementKind>.KindPostings => Kinds;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<AgreementKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<AgreementKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<AgreementKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<AgreementKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IPostingIndex<AgreementKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IPostingIndex<AgreementKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<AgreementKind, int[]> IPostingIndex<AgreementKind>.KindPostings => Kinds;
 
-    (int From, int To) IRecordIndex<Agreement, AgreementKind>.DateWindow(LocalDate from, LocalDate to) => SignedWindow(from, to);
+    (int From, int To) IPostingIndex<AgreementKind>.DateWindow(LocalDate from, LocalDate to) => SignedWindow(from, to);
 
     // Ordinals before EndsBy start early enough to end within the range; only later ones need their latest day.
-    Func<int, bool> IRecordIndex<Agreement, AgreementKind>.EndsBy(LocalDate to)
+    Func<int, bool> IPostingIndex<AgreementKind>.EndsBy(LocalDate to)
     {
         int endsBy = EndsBy(to);
         return ordinal => ordinal < endsBy || _signedLatest[ordinal] <= to;

@@ -67,17 +67,17 @@ internal sealed class EventIndex : IRecordIndex<Event, EventKind>
     public FrozenDictionary<SystemId, int[]> Systems { get; }
     public FrozenDictionary<EventKind, int[]> Kinds { get; }
 
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Event, EventKind>.CountryPostings => Countries;
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<Event, EventKind>.StateCountryPostings => StateCountries;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Event, EventKind>.DyadPostings => Dyads;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<Event, EventKind>.StateDyadPostings => StateDyads;
-    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<Event, EventKind>.OrganizationPostings => Organizations;
-    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<Event, EventKind>.SystemPostings => Systems;
-    IReadOnlyDictionary<EventKind, int[]> IRecordIndex<Event, EventKind>.KindPostings => Kinds;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<EventKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<EventKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<EventKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<EventKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IPostingIndex<EventKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IPostingIndex<EventKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<EventKind, int[]> IPostingIndex<EventKind>.KindPostings => Kinds;
 
-    (int From, int To) IRecordIndex<Event, EventKind>.DateWindow(LocalDate from, LocalDate to) => DateWindow(from, to);
+    (int From, int To) IPostingIndex<EventKind>.DateWindow(LocalDate from, LocalDate to) => DateWindow(from, to);
 
-    Func<int, bool> IRecordIndex<Event, EventKind>.EndsBy(LocalDate to)
+    Func<int, bool> IPostingIndex<EventKind>.EndsBy(LocalDate to)
     {
         var records = Records;
         return ordinal => records[ordinal].Date!.Value.Latest <= to;

@@ -9,7 +9,7 @@ namespace DefenseCoop.Indexing;
 /// </summary>
 /// <typeparam name="TRecord">The record.</typeparam>
 /// <typeparam name="TKind">The record's kind.</typeparam>
-internal interface IRecordIndex<TRecord, TKind> where TKind : notnull
+internal interface IRecordIndex<TRecord, TKind> : IPostingIndex<TKind> where TKind : notnull
 {
     /// <summary>Gets the records by ordinal: dated ones in date order, then the undated.</summary>
     TRecord[] Records { get; }
@@ -19,7 +19,16 @@ internal interface IRecordIndex<TRecord, TKind> where TKind : notnull
 
     /// <summary>Gets how many records are dated; they hold ordinals 0..DatedCount-1.</summary>
     int DatedCount { get; }
+}
 
+/// <summary>
+/// The part of <see cref="IRecordIndex{TRecord, TKind}"/> the shared filters plan from: postings, the date window
+/// and the date test, without the record type, so that the filters' planning is compiled once per kind of record
+/// rather than run as code shared by every record type (which looks its interface up at each call).
+/// </summary>
+/// <typeparam name="TKind">The record's kind.</typeparam>
+internal interface IPostingIndex<TKind> where TKind : notnull
+{
     /// <summary>Gets the bitmaps of the dense posting lists.</summary>
     PostingBits Bits { get; }
 

@@ -100,17 +100,17 @@ internal sealed class TradeIndex : IRecordIndex<TradeFlow, TradeKind>
     /// <summary>The deals with a delivery in each year.</summary>
     public FrozenDictionary<int, int[]> DeliveryYears { get; }
 
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<TradeFlow, TradeKind>.CountryPostings => Countries;
-    IReadOnlyDictionary<CountryCode, int[]> IRecordIndex<TradeFlow, TradeKind>.StateCountryPostings => StateCountries;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<TradeFlow, TradeKind>.DyadPostings => Dyads;
-    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IRecordIndex<TradeFlow, TradeKind>.StateDyadPostings => StateDyads;
-    IReadOnlyDictionary<OrganizationId, int[]> IRecordIndex<TradeFlow, TradeKind>.OrganizationPostings => Organizations;
-    IReadOnlyDictionary<SystemId, int[]> IRecordIndex<TradeFlow, TradeKind>.SystemPostings => Systems;
-    IReadOnlyDictionary<TradeKind, int[]> IRecordIndex<TradeFlow, TradeKind>.KindPostings => Kinds;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<TradeKind>.CountryPostings => Countries;
+    IReadOnlyDictionary<CountryCode, int[]> IPostingIndex<TradeKind>.StateCountryPostings => StateCountries;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<TradeKind>.DyadPostings => Dyads;
+    IReadOnlyDictionary<(CountryCode, CountryCode), int[]> IPostingIndex<TradeKind>.StateDyadPostings => StateDyads;
+    IReadOnlyDictionary<OrganizationId, int[]> IPostingIndex<TradeKind>.OrganizationPostings => Organizations;
+    IReadOnlyDictionary<SystemId, int[]> IPostingIndex<TradeKind>.SystemPostings => Systems;
+    IReadOnlyDictionary<TradeKind, int[]> IPostingIndex<TradeKind>.KindPostings => Kinds;
 
-    (int From, int To) IRecordIndex<TradeFlow, TradeKind>.DateWindow(LocalDate from, LocalDate to) => PeriodWindow(from, to);
+    (int From, int To) IPostingIndex<TradeKind>.DateWindow(LocalDate from, LocalDate to) => PeriodWindow(from, to);
 
-    Func<int, bool> IRecordIndex<TradeFlow, TradeKind>.EndsBy(LocalDate to)
+    Func<int, bool> IPostingIndex<TradeKind>.EndsBy(LocalDate to)
     {
         var records = Records;
         return ordinal => records[ordinal].Period!.Value.Latest <= to;

@@ -36,7 +36,7 @@ internal sealed record RecordFilter<TKind> where TKind : struct, Enum
         && Kinds.Length == 0 && From is null && To is null;
 
     /// <summary>Adds the posting lists, the date window and the date test these filters ask for.</summary>
-    public void AddTo<TRecord>(IRecordIndex<TRecord, TKind> index, PlanParts parts)
+    public void AddTo(IPostingIndex<TKind> index, PlanParts parts)
     {
         foreach (var country in Countries) parts.Lists.Add(Postings.Get(StatesOnly ? index.StateCountryPostings : index.CountryPostings, country));
         foreach (var dyad in Dyads) parts.Lists.Add(Postings.Get(StatesOnly ? index.StateDyadPostings : index.DyadPostings, dyad));
