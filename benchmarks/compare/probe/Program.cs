@@ -24,6 +24,9 @@ var shapes = new (string Name, Func<int> Run)[]
     ("Between, Any, composed once", () => counted.Any() ? 1 : 0),
     ("Trade between + years, ToList", TradeBetweenYears),
 };
+// args[1], if given, picks shapes by name ("|"-separated) and their order: which shapes ran before one in the
+// same process changes how the JIT compiles the code they share.
+if (args.Length > 1) shapes = [.. args[1].Split('|').Select(name => shapes.Single(shape => shape.Name == name))];
 // Each shape: warmed, then five rounds; printed as "name<TAB>ns per call (the median round)<TAB>bytes allocated per call".
 foreach (var (name, run) in shapes)
 {
