@@ -25,8 +25,6 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
 
     private AgreementQuery With(AgreementFilter filter) => new(Catalog, Shared, filter);
 
-    private protected override IRecordIndex<Agreement, AgreementKind> Index => Catalog.AgreementIndex;
-
     /// <summary>Agreements covering any of the given areas.</summary>
     public AgreementQuery InArea(params ReadOnlySpan<CooperationArea> areas) => With(_filter with { Areas = FilterList.Append(_filter.Areas, [.. areas]) });
 
@@ -81,7 +79,7 @@ public sealed class AgreementQuery : RecordQuery<Agreement, AgreementKind, Agree
     private protected override int? CountWithoutPlan() =>
         _filter.IsInForceOnly && Shared.IsEmpty ? Catalog.AgreementIndex.InForce.Count(_filter.InForce[0].Date, _filter.InForce[0].Possibly) : null;
 
-    private protected override QueryPlan<Agreement> CompletePlan(IRecordIndex<Agreement, AgreementKind> records)
+    private protected override QueryPlan<Agreement> CreatePlan()
     {
         var index = Catalog.AgreementIndex;
         var parts = SharedParts(index);

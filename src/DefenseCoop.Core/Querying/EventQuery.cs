@@ -21,8 +21,9 @@ public sealed class EventQuery : RecordQuery<Event, EventKind, EventQuery>
 
     private protected override EventQuery With(RecordFilter<EventKind> shared) => new(Catalog, shared);
 
-    private protected override IRecordIndex<Event, EventKind> Index => Catalog.EventIndex;
-
-    private protected override QueryPlan<Event> CompletePlan(IRecordIndex<Event, EventKind> index) =>
-        SharedParts(index).ToPlan(index.RecordSource, index.Records.Length, index.Bits, index.DatedCount, descending: false);
+    private protected override QueryPlan<Event> CreatePlan()
+    {
+        var index = Catalog.EventIndex;
+        return SharedParts(index).ToPlan(index.RecordSource, index.Records.Length, index.Bits, index.DatedCount, descending: false);
+    }
 }

@@ -38,9 +38,6 @@ public abstract class RecordQuery<TRecord, TKind, TQuery> : Query<TRecord>
     /// <summary>The derived query with <paramref name="shared"/> in place of this one's shared filters.</summary>
     private protected abstract TQuery With(RecordFilter<TKind> shared);
 
-    /// <summary>The index the query is answered from.</summary>
-    private protected abstract IRecordIndex<TRecord, TKind> Index { get; }
-
     /// <summary>Records <paramref name="country"/> takes part in, as a state or through an organization based in it, unless <see cref="StatesOnly"/> is asked for.</summary>
     /// <param name="country">A country: a code, a record, or a name or code in text ("TR", "TUR", "Türkiye").</param>
     /// <exception cref="ArgumentException"><paramref name="country"/> is not a country of the catalog (the message names the closest).</exception>
@@ -124,21 +121,16 @@ public abstract class RecordQuery<TRecord, TKind, TQuery> : Query<TRecord>
     /// <exception cref="ArgumentNullException"><paramref name="kinds"/> is null.</exception>
     public TQuery OfKind(IEnumerable<TKind> kinds) => OfKind([.. kinds ?? throw new ArgumentNullException(nameof(kinds))]);
 
-    private protected override QueryPlan<TRecord> CreatePlan() => CompletePlan(Index);
-
-    /// <summary>The parts of a plan with the shared filters' lists, date window and date test added.</summary>
+    /// <summary>
+    /// The parts of a plan with the shared filters' lists, date window and date test added: the derived query's
+    /// plan (its <c>CreatePlan</c>) starts from them, adds its own and makes the plan over its index.
+    /// </summary>
     private protected PlanParts SharedParts(IRecordIndex<TRecord, TKind> index)
     {
         var parts = new PlanParts();
         Shared.AddTo(index, parts);
         return parts;
     }
-
-    /// <summary>
-    /// The planning hook of the derived query: makes the plan, whose lists are the shared filters'
-    /// (<see cref="SharedParts"/>) and its own.
-    /// </summary>
-    private protected abstract QueryPlan<TRecord> CompletePlan(IRecordIndex<TRecord, TKind> index);
 }
 
 /// <summary>The inclusive year ranges of the query surface, checked in one place.</summary>

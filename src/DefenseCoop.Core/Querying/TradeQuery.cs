@@ -27,8 +27,6 @@ public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
 
     private TradeQuery With(TradeFilter filter) => new(Catalog, Shared, filter);
 
-    private protected override IRecordIndex<TradeFlow, TradeKind> Index => Catalog.TradeIndex;
-
     /// <summary>Directed flows whose exporter (supplier) is <paramref name="exporter"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="exporter"/> is not a country of the catalog.</exception>
     public TradeQuery From(CountryRef exporter) =>
@@ -163,7 +161,7 @@ public sealed class TradeQuery : RecordQuery<TradeFlow, TradeKind, TradeQuery>
     public TrendIndicatorValue TivDelivered() =>
         this.Select(f => f.Deal?.TivDelivered).Where(t => t is not null).Aggregate(new TrendIndicatorValue(0m), (sum, t) => sum + t!.Value);
 
-    private protected override QueryPlan<TradeFlow> CompletePlan(IRecordIndex<TradeFlow, TradeKind> records)
+    private protected override QueryPlan<TradeFlow> CreatePlan()
     {
         var index = Catalog.TradeIndex;
         var parts = SharedParts(index);
